@@ -1,0 +1,97 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "underdog",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "underdog", targets: ["underdog"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+    ],
+    targets: [
+        // Pure values and logic: no I/O.
+        .target(
+            name: "UnderdogDomain",
+            swiftSettings: strict
+        ),
+        // PostgreSQL: migrations, the RLS transaction, the embedded server, queries.
+        .target(
+            name: "UnderdogStore",
+            dependencies: [
+                "UnderdogDomain",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            resources: [.copy("Migrations")],
+            swiftSettings: strict
+        ),
+        // The HTTP server: routes, middleware, error mapping.
+        .target(
+            name: "UnderdogServer",
+            dependencies: [
+                "UnderdogDomain",
+                "UnderdogStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        // The one executable: `underdog db|migrate|seed|serve`.
+        .executableTarget(
+            name: "underdog",
+            dependencies: [
+                "UnderdogStore",
+                "UnderdogServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        // Shared by the test targets: an embedded PostgreSQL per test run, template databases.
+        .target(
+            name: "UnderdogTestSupport",
+            dependencies: [
+                "UnderdogStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/UnderdogTestSupport",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "UnderdogStoreTests",
+            dependencies: ["UnderdogStore", "UnderdogTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "UnderdogServerTests",
+            dependencies: [
+                "UnderdogServer", "UnderdogTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,47 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// The application's handle on PostgreSQL. Every unit of work runs in a transaction that first takes on
+/// the identity it acts for, so row level security, not application code, decides what it may see and change.
+public struct Database: Sendable {
+    public let client: PostgresClient
+    public let logger: Logger
+
+    public init(client: PostgresClient, logger: Logger) {
+        self.client = client
+        self.logger = logger
+    }
+
+    /// Runs `body` in one transaction as `identity`: `SET LOCAL ROLE`, the JWT claims, client IP and user agent
+    /// are set before the first statement and vanish with the transaction.
+    public func transaction<Result: Sendable>(
+        as identity: DatabaseIdentity,
+        logger: Logger? = nil,
+        _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        let logger = logger ?? self.logger
+        return try await client.withTransaction(logger: logger) { connection in
+            try await connection.query(
+                """
+                SELECT set_config('role', \(identity.role.rawValue), true),
+                       set_config('request.jwt.claims', \(identity.claimsJSON), true),
+                       set_config('request.client_ip', \(identity.clientIP ?? ""), true),
+                       set_config('request.user_agent', \(identity.userAgent ?? ""), true)
+                """,
+                logger: logger
+            )
+            return try await body(connection)
+        }
+    }
+
+    /// Runs `body` on a connection as the connecting (owner) role, outside any identity: migrations,
+    /// database administration, test fixtures. Never used to serve a user's request.
+    public func ownerConnection<Result: Sendable>(
+        _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        try await client.withConnection { connection in
+            try await body(connection)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a program to completion and captures what it printed.
+///
+/// Built on posix_spawn and waitpid rather than Foundation's `Process`: `pg_ctl start` leaves a server
+/// running that inherits the descriptors `Process` watches, and `waitUntilExit` then never returns.
+/// Output goes to a temporary file, not a pipe, for the same reason.
+public enum CommandRunner {
+    public struct Result: Sendable {
+        public let status: Int32
+        public let output: String
+    }
+
+    /// `environment` entries are added to this process's own.
+    public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Result {
+        let outputPath = FileManager.default.temporaryDirectory
+            .appendingPathComponent("underdog-command-\(UUID().uuidString).log").path
+        defer { unlink(outputPath) }
+
+        var fileActions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&fileActions)
+        defer { posix_spawn_file_actions_destroy(&fileActions) }
+        posix_spawn_file_actions_addopen(&fileActions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&fileActions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&fileActions, 1, 2)
+
+        var merged = ProcessInfo.processInfo.environment
+        if let environment { merged.merge(environment) { _, new in new } }
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &fileActions, nil, argv, envp)
+        guard spawned == 0 else {
+            throw CommandRunnerError(executable: executable, reason: String(cString: strerror(spawned)))
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            guard errno == EINTR else { throw CommandRunnerError(executable: executable, reason: "waitpid failed") }
+        }
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        // Exited normally: the exit code; killed by a signal: 128 + the signal, as a shell reports it.
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return Result(status: exitStatus, output: output)
+    }
+}
+
+public struct CommandRunnerError: Error, CustomStringConvertible {
+    public let executable: String
+    public let reason: String
+    public var description: String { "could not run \(executable): \(reason)" }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Logging
+import UnderdogServer
+import UnderdogStore
+
+/// Everything the commands take from the environment, read once.
+///
+/// - `DATABASE_URL`: use that PostgreSQL; unset, the embedded server under `UNDERDOG_HOME`.
+/// - `UNDERDOG_HOME` (default `./.underdog`): the embedded cluster, its password, sample sign-ins.
+/// - `UNDERDOG_ROOT` (default the working directory): where `.venv` holds the PostgreSQL binaries.
+/// - `UNDERDOG_PG_BIN`, `UNDERDOG_DB_PORT` (default 54329), `LOG_LEVEL` (default info), `LOG_FORMAT` (json|text).
+struct CommandEnvironment {
+    let databaseURL: String?
+    let home: String
+    let root: String
+    let pgBin: String?
+    let embeddedPort: Int
+    let logLevel: Logger.Level
+    let jsonLogs: Bool
+
+    static let embeddedDatabaseName = "underdog"
+
+    init(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        let cwd = FileManager.default.currentDirectoryPath
+        self.databaseURL = environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        self.root = environment["UNDERDOG_ROOT"] ?? cwd
+        self.home = environment["UNDERDOG_HOME"] ?? (root + "/.underdog")
+        self.pgBin = environment["UNDERDOG_PG_BIN"]
+        let portText = environment["UNDERDOG_DB_PORT"] ?? "54329"
+        guard let port = Int(portText), (1...65535).contains(port) else {
+            throw CommandError("UNDERDOG_DB_PORT must be a port number, not \(portText)")
+        }
+        self.embeddedPort = port
+        let levelText = environment["LOG_LEVEL"] ?? "info"
+        guard let level = Logger.Level(rawValue: levelText) else {
+            throw CommandError("LOG_LEVEL must be one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        self.logLevel = level
+        self.jsonLogs = (environment["LOG_FORMAT"] ?? "json") == "json"
+    }
+
+    /// Routes every logger of the process to JSON lines (or plain text for a terminal, on request).
+    func bootstrapLogging() {
+        let level = logLevel
+        if jsonLogs {
+            LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: level) }
+        } else {
+            LoggingSystem.bootstrap { label in
+                var handler = StreamLogHandler.standardOutput(label: label)
+                handler.logLevel = level
+                return handler
+            }
+        }
+    }
+
+    func embeddedServer() throws -> EmbeddedPostgres {
+        let binaries = try EmbeddedPostgres.locateBinaries(explicit: pgBin, projectRoot: root)
+        return EmbeddedPostgres(configuration: .init(
+            binDirectory: binaries,
+            dataDirectory: home + "/pgdata",
+            port: embeddedPort,
+            password: try embeddedPassword()
+        ))
+    }
+
+    /// The database every command but `db` works on.
+    func resolvedDatabaseURL() throws -> DatabaseURL {
+        if let databaseURL { return try DatabaseURL(databaseURL) }
+        return DatabaseURL(
+            host: "127.0.0.1", port: embeddedPort, username: "postgres",
+            password: try embeddedPassword(), database: Self.embeddedDatabaseName)
+    }
+
+    /// Made on first use and kept beside the cluster, readable by this account only.
+    func embeddedPassword() throws -> String {
+        let path = home + "/db.password"
+        if let existing = try? String(contentsOfFile: path, encoding: .utf8) {
+            return existing.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let password = Self.randomToken(bytes: 24)
+        FileManager.default.createFile(atPath: path, contents: Data((password + "\n").utf8), attributes: [.posixPermissions: 0o600])
+        return password
+    }
+
+    static func randomToken(bytes: Int) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<bytes).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+    }
+}
+
+/// A command's failure, told to the operator in one line.
+struct CommandError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

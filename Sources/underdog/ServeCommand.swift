@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import UnderdogServer
+import UnderdogStore
+
+/// `underdog serve`: the HTTP server, until SIGTERM or SIGINT, then a graceful shutdown.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "serve", abstract: "Run the HTTP server.")
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0 picks a free one).")
+    var port = 8080
+
+    @Flag(help: "Apply pending migrations before serving.")
+    var migrate = false
+
+    func run() async throws {
+        let environment = try CommandEnvironment()
+        environment.bootstrapLogging()
+        let logger = Logger(label: "underdog")
+        let url = try environment.resolvedDatabaseURL()
+        let database = Database(
+            client: .init(configuration: url.clientConfiguration, backgroundLogger: logger), logger: logger)
+        let migrator = Migrator(migrations: try Migration.bundled(), logger: logger)
+        if migrate {
+            try await Database.withConnected(to: url, logger: logger) { try await migrator.migrate(on: $0.client) }
+        }
+        logger.info("starting", metadata: ["database": "\(url)", "address": "\(host):\(port)"])
+        let app = buildApplication(
+            configuration: ServerConfiguration(host: host, port: port, logLevel: environment.logLevel),
+            database: database,
+            migrator: migrator,
+            logger: logger
+        )
+        try await app.runService()
+    }
+}

