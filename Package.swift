@@ -85,6 +85,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "UnderdogCLITests",
+            dependencies: ["underdog", "UnderdogStore", "UnderdogTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "UnderdogServerTests",
             dependencies: [
                 "UnderdogServer", "UnderdogTestSupport",

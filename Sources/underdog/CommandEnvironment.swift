@@ -79,7 +79,7 @@ struct CommandEnvironment {
         }
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         let password = Self.randomToken(bytes: 24)
-        FileManager.default.createFile(atPath: path, contents: Data((password + "\n").utf8), attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: path, contents: Data((password + "\n").utf8), attributes: [.posixPermissions: 0o600])
         return password
     }
 

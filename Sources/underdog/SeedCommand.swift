@@ -40,7 +40,7 @@ struct SampleLogins {
         lines.removeAll { line in emails.contains(String(line.split(separator: " ").first ?? "")) }
         lines += created.map { "\($0.email) \($0.password)" }
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(
+        _ = FileManager.default.createFile(
             atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8), attributes: [.posixPermissions: 0o600])
     }
 

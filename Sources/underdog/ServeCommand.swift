@@ -27,7 +27,7 @@ struct ServeCommand: AsyncParsableCommand {
             client: .init(configuration: url.clientConfiguration, backgroundLogger: logger), logger: logger)
         let migrator = Migrator(migrations: try Migration.bundled(), logger: logger)
         if migrate {
-            try await Database.withConnected(to: url, logger: logger) { try await migrator.migrate(on: $0.client) }
+            _ = try await Database.withConnected(to: url, logger: logger) { try await migrator.migrate(on: $0.client) }
         }
         logger.info("starting", metadata: ["database": "\(url)", "address": "\(host):\(port)"])
         let app = buildApplication(

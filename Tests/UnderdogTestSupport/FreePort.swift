@@ -4,8 +4,8 @@ import Glibc
 #endif
 
 /// A TCP port on loopback that nothing listens on right now, found by letting the kernel pick one.
-enum FreePort {
-    static func find() throws -> Int {
+public enum FreePort {
+    public static func find() throws -> Int {
         let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socketFD >= 0 else { throw TestSupportError("socket() failed") }
         defer { close(socketFD) }

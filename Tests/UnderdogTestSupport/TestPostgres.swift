@@ -98,25 +98,11 @@ public actor TestPostgres {
             port: try FreePort.find(),
             password: UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         ))
-        ProcessExitCleanup.register(server: embedded, folder: folder)
+        // However the test process ends, the watchdog stops the server and removes the folder.
+        try embedded.stopWhenProcessEnds(getpid(), thenRemove: folder)
         try embedded.start()
         let url = DatabaseURL(host: "127.0.0.1", port: embedded.configuration.port, username: embedded.configuration.superuser,
                               password: embedded.configuration.password, database: "postgres")
         return Server(adminURL: url, binDirectory: binaries)
-    }
-}
-
-/// Whatever happens to the tests, the process's exit stops the server and removes its folder.
-enum ProcessExitCleanup {
-    nonisolated(unsafe) private static var pending: (server: EmbeddedPostgres, folder: String)?
-
-    static func register(server: EmbeddedPostgres, folder: String) {
-        pending = (server, folder)
-        atexit {
-            guard let (server, folder) = ProcessExitCleanup.pending else { return }
-            ProcessExitCleanup.pending = nil
-            try? server.stop()
-            try? FileManager.default.removeItem(atPath: folder)
-        }
     }
 }

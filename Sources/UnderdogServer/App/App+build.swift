@@ -26,7 +26,7 @@ public func buildApplication(
 func buildRouter(checks: [any ReadinessCheck]) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestIDMiddleware())
-    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: AccessLogMiddleware())
     router.add(middleware: ErrorMiddleware())
     HealthController(checks: checks).addRoutes(to: router)
     return router

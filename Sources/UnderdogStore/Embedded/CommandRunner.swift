@@ -36,11 +36,7 @@ public enum CommandRunner {
             envp.forEach { free($0) }
         }
 
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &fileActions, nil, argv, envp)
-        guard spawned == 0 else {
-            throw CommandRunnerError(executable: executable, reason: String(cString: strerror(spawned)))
-        }
+        let pid = try spawn(executable, argv: argv, envp: envp, fileActions: &fileActions)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {
             guard errno == EINTR else { throw CommandRunnerError(executable: executable, reason: "waitpid failed") }
@@ -49,6 +45,40 @@ public enum CommandRunner {
         // Exited normally: the exit code; killed by a signal: 128 + the signal, as a shell reports it.
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return Result(status: exitStatus, output: output)
+    }
+}
+
+extension CommandRunner {
+    /// Starts a program and leaves it running on its own, its output discarded: for watchdogs that must
+    /// outlive, and not hold open the output of, the process that started them.
+    public static func launchDetached(_ executable: String, _ arguments: [String]) throws {
+        var fileActions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&fileActions)
+        defer { posix_spawn_file_actions_destroy(&fileActions) }
+        for descriptor: Int32 in [0, 1, 2] {
+            posix_spawn_file_actions_addopen(&fileActions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        _ = try spawn(executable, argv: argv, envp: envp, fileActions: &fileActions)
+    }
+
+    private static func spawn(
+        _ executable: String,
+        argv: [UnsafeMutablePointer<CChar>?],
+        envp: [UnsafeMutablePointer<CChar>?],
+        fileActions: inout posix_spawn_file_actions_t
+    ) throws -> pid_t {
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &fileActions, nil, argv, envp)
+        guard spawned == 0 else {
+            throw CommandRunnerError(executable: executable, reason: String(cString: strerror(spawned)))
+        }
+        return pid
     }
 }
 

@@ -114,7 +114,7 @@ public struct EmbeddedPostgres: Sendable {
                 try chown(path)
             }
             // The log file sits beside the data folder, which root owns.
-            fileManager.createFile(atPath: logFile, contents: nil)
+            _ = fileManager.createFile(atPath: logFile, contents: nil)
             try chown(logFile)
         }
         try runServerCommand("initdb", [
@@ -126,6 +126,15 @@ public struct EmbeddedPostgres: Sendable {
             "--encoding=UTF8",
             "--locale=C",
         ])
+    }
+
+    /// Starts a watchdog that, once process `pid` is gone however it ended (even killed), stops this server
+    /// and deletes `folder`. Tests use it so that no server outlives the run that started it.
+    public func stopWhenProcessEnds(_ pid: Int32, thenRemove folder: String) throws {
+        var stop = [binary("pg_ctl"), "stop", "-m", "immediate", "-D", configuration.dataDirectory]
+        if isRoot { stop = ["/usr/sbin/runuser", "-u", configuration.systemUser, "--"] + stop }
+        let script = #"while kill -0 "$1" 2>/dev/null; do sleep 0.5; done; shift 2; "$@"; rm -rf "$0""#
+        try CommandRunner.launchDetached("/bin/sh", ["-c", script, folder, "\(pid)", "--"] + stop)
     }
 
     private var isRoot: Bool { geteuid() == 0 }

@@ -39,12 +39,14 @@ struct RequestLoggingTests {
         }
         // assert
         let requestID = try #require(id)
-        let requestLines = lines.all.filter { ($0["msg"] as? String) == "Request" }
+        let requestLines = lines.all.filter { ($0["msg"] as? String) == "request" }
         #expect(!requestLines.isEmpty)
         for line in requestLines {
             #expect(line["request_id"] as? String == requestID)
             #expect(line["level"] as? String == "info")
-            #expect(line["ts"] is String)
+            #expect((line["ts"] as? String)?.hasSuffix("Z") == true)
+            #expect(line["status"] as? String == "200")
+            #expect(line["path"] as? String == "/health")
         }
     }
 
