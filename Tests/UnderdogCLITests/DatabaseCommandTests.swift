@@ -39,7 +39,7 @@ struct DatabaseCommandTests {
 
         let first = try CLI.run(["migrate", "--directory", folder], environment: home.environment)
         #expect(first.status == 0, "\(first.output)")
-        #expect(first.output.contains("Applied 11"))
+        #expect(first.output.contains("Applied \(try Migration.bundled().count):"))
         let second = try CLI.run(["migrate", "--directory", folder], environment: home.environment)
         #expect(second.output.contains("Schema is up to date"))
         #expect(try CLI.run(["migrate", "--status", "--directory", folder], environment: home.environment).status == 0)

@@ -118,11 +118,12 @@ struct MigratorTests {
         }
     }
 
-    @Test("the shipped files are 000 to 010, each numbered once")
+    @Test("the shipped files are numbered from 000 without gaps, the seed's 001 to 010 among them")
     func shippedFiles() throws {
         let names = try Migration.bundled().map(\.name)
         let numbers = names.map { String($0.prefix(3)) }
-        #expect(numbers == (0...10).map { String(format: "%03d", $0) })
+        #expect(names.count > 10)
+        #expect(numbers == (0..<names.count).map { String(format: "%03d", $0) })
         #expect(names.allSatisfy { $0.range(of: #"^\d{3}_[a-z0-9_]+\.sql$"#, options: .regularExpression) != nil })
     }
 
