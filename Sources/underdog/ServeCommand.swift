@@ -30,8 +30,11 @@ struct ServeCommand: AsyncParsableCommand {
             _ = try await Database.withConnected(to: url, logger: logger) { try await migrator.migrate(on: $0.client) }
         }
         logger.info("starting", metadata: ["database": "\(url)", "address": "\(host):\(port)"])
-        let app = buildApplication(
-            configuration: ServerConfiguration(host: host, port: port, logLevel: environment.logLevel),
+        let app = try await buildApplication(
+            configuration: ServerConfiguration(
+                host: host, port: port, logLevel: environment.logLevel,
+                auth: AuthSettings(jwtSecret: try environment.jwtSecret()),
+                trustForwardedFor: environment.trustForwardedFor),
             database: database,
             migrator: migrator,
             logger: logger

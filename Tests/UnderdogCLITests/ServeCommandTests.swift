@@ -21,7 +21,7 @@ struct ServeCommandTests {
             process.executableURL = URL(fileURLWithPath: CLI.executable)
             process.arguments = ["serve", "--port", "\(port)"]
             process.environment = ProcessInfo.processInfo.environment.merging(
-                ["DATABASE_URL": test.url.libpq, "LOG_FORMAT": "json"]) { _, new in new }
+                ["DATABASE_URL": test.url.libpq, "LOG_FORMAT": "json", "JWT_SECRET": "serve-test-secret-serve-test-secret-0123"]) { _, new in new }
             process.standardOutput = log
             process.standardError = log
             try process.run()
