@@ -14,7 +14,7 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch {
             let appError = Self.appError(for: error)
             if appError.status.code >= 500 {
-                context.logger.error("request failed", metadata: ["code": "\(appError.code)", "error": "\(String(reflecting: error))"])
+                context.logger.error("request failed", metadata: ["code": "\(appError.code)", "error": "\(Self.loggable(error))"])
             } else {
                 context.logger.log(level: appError.logLevel, "request refused", metadata: ["code": "\(appError.code)"])
             }
@@ -43,6 +43,15 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             if let classified = StoreError(error) { return AppError(classified) }
             return .internalError
         }
+    }
+
+    /// The error's details for the log, without the request it carries: a `ServerError` describes the whole
+    /// request, headers included, and the Authorization header must never reach a log.
+    static func loggable(_ error: any Error) -> String {
+        if let error = error as? ServerError {
+            return "\(error.operationID): \(error.causeDescription): \(String(reflecting: error.underlyingError))"
+        }
+        return String(reflecting: error)
     }
 
     /// A short account of why decoding failed: which field and what was wrong, no type names.

@@ -67,7 +67,7 @@ public enum AccountQueries {
         let userMetadata = try JSONSerialization.data(withJSONObject: ["name": name], options: [.sortedKeys])
         let appMetadata = try JSONSerialization.data(
             withJSONObject: ["org_id": orgID.uuidString.lowercased(), "role": role], options: [.sortedKeys])
-        try await connection.query(
+        try await connection.run(
             """
             INSERT INTO auth.users (id, email, encrypted_password, raw_user_meta_data, raw_app_meta_data)
             VALUES (\(id), \(email), \(passwordHash),
@@ -79,7 +79,7 @@ public enum AccountQueries {
     }
 
     public static func setPasswordHash(_ hash: String, userID: UUID, on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.query(
+        try await connection.run(
             "UPDATE auth.users SET encrypted_password = \(hash), updated_at = now() WHERE id = \(userID)", logger: logger)
     }
 

@@ -35,7 +35,7 @@ public enum InviteQueries {
     }
 
     public static func markAccepted(_ id: UUID, by userID: UUID, on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.query(
+        try await connection.run(
             "UPDATE app.invites SET accepted_at = now(), accepted_by = \(userID) WHERE id = \(id)", logger: logger)
     }
 
@@ -45,7 +45,7 @@ public enum InviteQueries {
         orgID: UUID, email: String, role: String, tokenHash: String, invitedBy: UUID, expiresAt: Date,
         on connection: PostgresConnection, logger: Logger
     ) async throws -> InviteRecord {
-        try await connection.query(
+        try await connection.run(
             """
             UPDATE app.invites SET revoked_at = now()
              WHERE org_id = \(orgID) AND email = \(email) AND accepted_at IS NULL AND revoked_at IS NULL

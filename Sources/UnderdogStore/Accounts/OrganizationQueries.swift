@@ -49,29 +49,4 @@ public enum OrganizationQueries {
             maxMembers: maxMembers, maxStorageBytes: maxBytes, maxUploadsPerMonth: maxUploads,
             members: members, storageBytes: bytes, uploadsThisMonth: uploads)
     }
-
-    /// Active members plus pending invites against the plan's member limit, with the org row locked so
-    /// two invites cannot both take the last seat. Throws `StoreError.planLimit` when full.
-    public static func reserveSeat(orgID: UUID, countPendingInvites: Bool, on connection: PostgresConnection, logger: Logger) async throws {
-        let rows = try await connection.query(
-            """
-            SELECT l.max_members, coalesce(o.plan, 'free'),
-                   (SELECT count(*) FROM public.users u
-                     WHERE u.org_id = o.id AND NOT EXISTS (SELECT 1 FROM app.member_removals r WHERE r.id = u.id))::int
-                   + CASE WHEN \(countPendingInvites) THEN
-                       (SELECT count(*) FROM app.invites i
-                         WHERE i.org_id = o.id AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now())::int
-                     ELSE 0 END
-              FROM public.organizations o LEFT JOIN app.plan_limits l ON l.plan = coalesce(o.plan, 'free')
-             WHERE o.id = \(orgID)
-               FOR UPDATE OF o
-            """,
-            logger: logger
-        ).collect()
-        guard let row = rows.first else { throw StoreError.notFound("no such organisation") }
-        let (maxMembers, plan, taken) = try row.decode((Int?, String, Int).self)
-        if let maxMembers, taken >= maxMembers {
-            throw StoreError.planLimit("plan limit reached: members (\(maxMembers) on the \(plan) plan)")
-        }
-    }
 }

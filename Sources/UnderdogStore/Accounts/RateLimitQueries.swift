@@ -18,7 +18,7 @@ public enum RateLimitQueries {
         let (hits, windowEnds) = try rows[0].decode((Int, Date).self)
         // Now and then, clear windows long past; cheap thanks to the window_start index.
         if Int.random(in: 0..<200) == 0 {
-            try await connection.query(
+            try await connection.run(
                 "DELETE FROM app.rate_limit_counters WHERE window_start < now() - interval '1 day'", logger: logger)
         }
         return (hits, windowEnds)

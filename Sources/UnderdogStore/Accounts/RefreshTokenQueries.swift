@@ -19,7 +19,7 @@ public enum RefreshTokenQueries {
         userID: UUID, familyID: UUID, parentID: UUID?, tokenHash: String, expiresAt: Date,
         clientIP: String?, userAgent: String?, on connection: PostgresConnection, logger: Logger
     ) async throws {
-        try await connection.query(
+        try await connection.run(
             """
             INSERT INTO app.refresh_tokens (user_id, family_id, parent_id, token_hash, expires_at, ip_address, user_agent)
             VALUES (\(userID), \(familyID), \(parentID), \(tokenHash), \(expiresAt),
@@ -44,11 +44,11 @@ public enum RefreshTokenQueries {
     }
 
     public static func markRotated(id: UUID, on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.query("UPDATE app.refresh_tokens SET rotated_at = now() WHERE id = \(id)", logger: logger)
+        try await connection.run("UPDATE app.refresh_tokens SET rotated_at = now() WHERE id = \(id)", logger: logger)
     }
 
     public static func revokeFamily(_ familyID: UUID, reason: String, on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.query(
+        try await connection.run(
             """
             UPDATE app.refresh_tokens SET revoked_at = now(), revoked_reason = \(reason)
              WHERE family_id = \(familyID) AND revoked_at IS NULL
@@ -58,7 +58,7 @@ public enum RefreshTokenQueries {
     }
 
     public static func revokeAll(userID: UUID, reason: String, on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.query(
+        try await connection.run(
             """
             UPDATE app.refresh_tokens SET revoked_at = now(), revoked_reason = \(reason)
              WHERE user_id = \(userID) AND revoked_at IS NULL

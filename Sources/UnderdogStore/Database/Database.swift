@@ -36,7 +36,7 @@ public struct Database: Sendable {
         _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         try await client.withTransaction(logger: logger) { connection in
-            try await connection.query(
+            try await connection.run(
                 """
                 SELECT set_config('role', \(identity.role.rawValue), true),
                        set_config('request.jwt.claims', \(identity.claimsJSON), true),

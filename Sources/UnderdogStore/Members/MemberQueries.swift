@@ -46,14 +46,14 @@ public enum MemberQueries {
     /// Checked by `app.set_member_role`: the caller must be an admin of the member's org.
     public static func setRole(_ role: String, of id: UUID, on connection: PostgresConnection, logger: Logger) async throws {
         try await StoreError.classifying {
-            try await connection.query("SELECT app.set_member_role(\(id), \(role))", logger: logger)
+            try await connection.run("SELECT app.set_member_role(\(id), \(role))", logger: logger)
         }
     }
 
     /// Soft removal; RLS lets only an admin of the member's org do it, and never to themselves.
     public static func remove(_ id: UUID, on connection: PostgresConnection, logger: Logger) async throws {
         try await StoreError.classifying {
-            try await connection.query(
+            try await connection.run(
                 """
                 INSERT INTO app.member_removals (id, org_id, removed_by)
                 SELECT u.id, u.org_id, auth.uid() FROM public.users u WHERE u.id = \(id)

@@ -263,6 +263,69 @@ CREATE TRIGGER enforce_upload_quota
     FOR EACH ROW EXECUTE FUNCTION app.enforce_upload_quota();
 
 -- ---------------------------------------------------------------------------------------------------------
+-- Member limit: checked wherever a seat is taken (a new member, a new invite, a restored member), by
+-- triggers, so no path around the API can overfill a plan. Pending, unexpired invites hold a seat when a new
+-- invite is made; an accepted invite turns its seat into a member.
+-- ---------------------------------------------------------------------------------------------------------
+CREATE FUNCTION app.check_member_seat(p_org uuid, p_count_pending boolean) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = ''
+AS $$
+DECLARE
+    v_limits app.plan_limits%ROWTYPE;
+    v_taken  integer;
+BEGIN
+    SELECT l.* INTO v_limits
+      FROM public.organizations o JOIN app.plan_limits l ON l.plan = coalesce(o.plan, 'free')
+     WHERE o.id = p_org
+       FOR UPDATE OF o;
+    IF v_limits.max_members IS NULL THEN
+        RETURN;
+    END IF;
+    SELECT count(*) INTO v_taken
+      FROM public.users u
+     WHERE u.org_id = p_org AND NOT EXISTS (SELECT 1 FROM app.member_removals r WHERE r.id = u.id);
+    IF p_count_pending THEN
+        v_taken := v_taken + (SELECT count(*) FROM app.invites i
+                               WHERE i.org_id = p_org AND i.accepted_at IS NULL AND i.revoked_at IS NULL
+                                 AND i.expires_at > now());
+    END IF;
+    IF v_taken >= v_limits.max_members THEN
+        RAISE EXCEPTION 'plan limit reached: members (% on the % plan)', v_limits.max_members, v_limits.plan
+            USING ERRCODE = 'UD402';
+    END IF;
+END
+$$;
+REVOKE ALL ON FUNCTION app.check_member_seat(uuid, boolean) FROM PUBLIC, anon, authenticated;
+
+CREATE FUNCTION app.enforce_member_limit() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = ''
+AS $$
+BEGIN
+    IF TG_TABLE_NAME = 'users' AND NEW.org_id IS NOT NULL THEN
+        PERFORM app.check_member_seat(NEW.org_id, false);
+    ELSIF TG_TABLE_NAME = 'invites' THEN
+        PERFORM app.check_member_seat(NEW.org_id, true);
+    ELSIF TG_TABLE_NAME = 'member_removals' THEN
+        PERFORM app.check_member_seat(OLD.org_id, false);
+        RETURN OLD;
+    END IF;
+    RETURN NEW;
+END
+$$;
+REVOKE ALL ON FUNCTION app.enforce_member_limit() FROM PUBLIC, anon, authenticated;
+CREATE TRIGGER enforce_member_limit
+    BEFORE INSERT ON public.users
+    FOR EACH ROW EXECUTE FUNCTION app.enforce_member_limit();
+CREATE TRIGGER enforce_member_limit
+    BEFORE INSERT ON app.invites
+    FOR EACH ROW EXECUTE FUNCTION app.enforce_member_limit();
+CREATE TRIGGER enforce_member_limit
+    BEFORE DELETE ON app.member_removals
+    FOR EACH ROW EXECUTE FUNCTION app.enforce_member_limit();
+
+-- ---------------------------------------------------------------------------------------------------------
 -- Rate limits shared by every server: a counter per key and fixed window. The server counts with one
 -- upsert; old windows are swept by the same statement's caller now and then.
 -- ---------------------------------------------------------------------------------------------------------

@@ -75,7 +75,7 @@ public enum SessionQueries {
     public static func delete(_ id: UUID, on connection: PostgresConnection, logger: Logger) async throws -> Bool {
         guard try await find(id, on: connection, logger: logger) != nil else { return false }
         try await StoreError.classifying {
-            try await connection.query("DELETE FROM public.roleplay_sessions WHERE id = \(id)", logger: logger)
+            try await connection.run("DELETE FROM public.roleplay_sessions WHERE id = \(id)", logger: logger)
         }
         let stillVisible = try await find(id, on: connection, logger: logger) != nil
         if stillVisible { throw StoreError.forbidden("only the session's owner or an admin of their organisation can delete it") }
@@ -85,7 +85,7 @@ public enum SessionQueries {
     /// Checked by `app.restore_roleplay_session`: admins of the owner's org only.
     public static func restore(_ id: UUID, on connection: PostgresConnection, logger: Logger) async throws {
         try await StoreError.classifying {
-            try await connection.query("SELECT app.restore_roleplay_session(\(id))", logger: logger)
+            try await connection.run("SELECT app.restore_roleplay_session(\(id))", logger: logger)
         }
     }
 

@@ -24,7 +24,6 @@ extension APIHandlers {
             guard try await AuditQueries.callerIsAdmin(on: connection, logger: logger),
                   let me = try await AccountQueries.user(id: user.id, on: connection, logger: logger), let orgID = me.orgID
             else { throw AppError.forbidden("Only admins can invite people.") }
-            try await OrganizationQueries.reserveSeat(orgID: orgID, countPendingInvites: true, on: connection, logger: logger)
             return try await InviteQueries.create(
                 orgID: orgID, email: email, role: body.role?.rawValue ?? "user", tokenHash: token.hash,
                 invitedBy: user.id, expiresAt: expiresAt, on: connection, logger: logger)

@@ -54,7 +54,6 @@ struct AuthService: Sendable {
                 let invite = try await InviteQueries.findPendingForUpdate(tokenHash: OpaqueToken.hash(inviteToken), on: connection, logger: logger)
                 guard let invite else { throw AppError.notFound("This invite does not exist.") }
                 try Self.checkUsable(invite, for: email)
-                try await OrganizationQueries.reserveSeat(orgID: invite.orgID, countPendingInvites: false, on: connection, logger: logger)
                 (orgID, role, acceptedInvite) = (invite.orgID, invite.role, invite.id)
             } else {
                 let orgName = request.organizationName?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
@@ -66,6 +65,7 @@ struct AuthService: Sendable {
                 role = "admin"
             }
             let userID = UUID()
+            // The member limit is checked by the database as the user row is made (migration 011).
             try await AccountQueries.createAccount(
                 id: userID, email: email, passwordHash: passwordHash, name: name, orgID: orgID, role: role,
                 on: connection, logger: logger)
