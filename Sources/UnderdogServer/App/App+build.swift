@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import OpenAPIHummingbird
+import Prometheus
 import ServiceLifecycle
 import UnderdogAPI
 import UnderdogStore
@@ -13,6 +14,7 @@ public func buildApplication(
     database: Database,
     migrator: Migrator,
     logger: Logger,
+    metrics: PrometheusCollectorRegistry,
     readinessTimeout: Duration = .seconds(3)
 ) async throws -> some ApplicationProtocol {
     let tokens = await AccessTokens(secret: configuration.auth.jwtSecret, lifetime: configuration.auth.accessTokenLifetime)
@@ -23,7 +25,8 @@ public func buildApplication(
         configuration: configuration,
         checks: [DatabaseReadiness(database: database, migrator: migrator, timeout: readinessTimeout)],
         tokens: tokens,
-        api: APIHandlers(database: database, auth: auth, settings: configuration.auth)
+        api: APIHandlers(database: database, auth: auth, settings: configuration.auth),
+        metrics: metrics
     )
     var app = Application(
         router: router,
@@ -39,10 +42,12 @@ func buildRouter(
     configuration: ServerConfiguration,
     checks: [any ReadinessCheck],
     tokens: AccessTokens,
-    api: APIHandlers
+    api: APIHandlers,
+    metrics: PrometheusCollectorRegistry
 ) throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestIDMiddleware())
+    router.add(middleware: MetricsMiddleware())
     router.add(middleware: AccessLogMiddleware())
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: ClientMiddleware(trustForwardedFor: configuration.trustForwardedFor))
@@ -50,6 +55,7 @@ func buildRouter(
     router.add(middleware: BodyLimitMiddleware(maxBytes: configuration.maxJSONBodyBytes))
     router.add(middleware: RequestContextMiddleware())
     HealthController(checks: checks).addRoutes(to: router)
+    MetricsController(registry: metrics).addRoutes(to: router)
 
     let document = try OpenAPIDocumentJSON.render()
     router.get("/api/v1/openapi.json") { _, _ in

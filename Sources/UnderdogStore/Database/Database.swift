@@ -21,6 +21,12 @@ public struct Database: Sendable {
         _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         let logger = logger ?? self.logger
+        let started = ContinuousClock.now
+        DatabaseMetrics.inFlight.increment()
+        defer {
+            DatabaseMetrics.inFlight.decrement()
+            DatabaseMetrics.duration(for: identity.role).record(duration: ContinuousClock.now - started)
+        }
         do {
             return try await runTransaction(as: identity, logger: logger, body)
         } catch let error as PostgresTransactionError {

@@ -1,7 +1,9 @@
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import Metrics
 import PostgresNIO
+import Prometheus
 import UnderdogServer
 import UnderdogStore
 import UnderdogTestSupport
@@ -20,9 +22,17 @@ func makeApp(
         database: database,
         migrator: Migrator(migrations: try Migration.bundled(), logger: logger),
         logger: logger,
+        metrics: testMetrics,
         readinessTimeout: readinessTimeout
     )
 }
+
+/// The process's one metrics registry: swift-metrics can be bootstrapped once per process.
+let testMetrics: PrometheusCollectorRegistry = {
+    let registry = PrometheusCollectorRegistry()
+    MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+    return registry
+}()
 
 /// Cheap bcrypt and generous rate limits: tests that are about limits set their own.
 let testAuthSettings = AuthSettings(
