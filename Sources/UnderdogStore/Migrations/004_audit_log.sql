@@ -25,6 +25,20 @@ GRANT SELECT, INSERT, DELETE ON public.audit_log TO service_role;
 
 ALTER TABLE public.audit_log ENABLE ROW LEVEL SECURITY;
 
+-- The ids of every roleplay session of the caller's org, soft-deleted ones included. The audit policy needs
+-- them to place a score's entries in an org; read through RLS it would lose the entries of scores whose
+-- session was deleted (deleted sessions are hidden), so it reads as the definer. Uncorrelated, so the
+-- policy evaluates it once per query, not once per row.
+CREATE FUNCTION public.org_session_ids() RETURNS SETOF uuid
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = ''
+AS $$
+    SELECT s.id FROM public.roleplay_sessions s JOIN public.users u ON u.id = s.user_id
+     WHERE u.org_id = public.current_org_id()
+$$;
+REVOKE ALL ON FUNCTION public.org_session_ids() FROM PUBLIC, anon;
+GRANT EXECUTE ON FUNCTION public.org_session_ids() TO authenticated, service_role;
+
 -- The seed: "SELECT where viewer has role='admin'". Read literally, an admin of one customer reads every
 -- customer's audit trail (with old/new row images). The name is kept and the hole closed: an admin sees an
 -- entry only when it concerns their own org — the actor is a member of the admin's org, or the audited row
@@ -43,9 +57,7 @@ CREATE POLICY "Admins can view audit logs" ON public.audit_log
                 AND (new_data ->> 'user_id' IN (SELECT u.id::text FROM public.users u WHERE u.org_id = (SELECT public.current_org_id()))
                      OR old_data ->> 'user_id' IN (SELECT u.id::text FROM public.users u WHERE u.org_id = (SELECT public.current_org_id()))))
             OR (table_name = 'session_scores'
-                AND coalesce(new_data, old_data) ->> 'session_id' IN (
-                    SELECT s.id::text FROM public.roleplay_sessions s
-                    WHERE s.user_id IN (SELECT u.id FROM public.users u WHERE u.org_id = (SELECT public.current_org_id()))))
+                AND (coalesce(new_data, old_data) ->> 'session_id')::uuid IN (SELECT public.org_session_ids()))
         )
     );
 
