@@ -315,13 +315,13 @@ BEGIN
 END
 $$;
 REVOKE ALL ON FUNCTION app.enforce_member_limit() FROM PUBLIC, anon, authenticated;
-CREATE TRIGGER enforce_member_limit
+CREATE TRIGGER enforce_member_limit_on_users
     BEFORE INSERT ON public.users
     FOR EACH ROW EXECUTE FUNCTION app.enforce_member_limit();
-CREATE TRIGGER enforce_member_limit
+CREATE TRIGGER enforce_member_limit_on_invites
     BEFORE INSERT ON app.invites
     FOR EACH ROW EXECUTE FUNCTION app.enforce_member_limit();
-CREATE TRIGGER enforce_member_limit
+CREATE TRIGGER enforce_member_limit_on_restore
     BEFORE DELETE ON app.member_removals
     FOR EACH ROW EXECUTE FUNCTION app.enforce_member_limit();
 
