@@ -1,7 +1,9 @@
+import Foundation
 import Hummingbird
 
-/// Reads a JSON request body into memory up to a limit, so an oversized body is a 413 before any handler
-/// or decoder sees it, whether or not it declared its length.
+/// Reads a request body into memory up to a limit, so an oversized body is a 413 before any handler or
+/// decoder sees it, whether or not it declared its length. A JSON body is also refused when it holds a
+/// `null`: no request schema of the API takes one, and a decoder would quietly read it as "absent".
 struct BodyLimitMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let maxBytes: Int
@@ -11,11 +13,26 @@ struct BodyLimitMiddleware: RouterMiddleware {
             throw AppError.payloadTooLarge(maxBytes: maxBytes)
         }
         var request = request
+        let body: ByteBuffer
         do {
-            _ = try await request.collectBody(upTo: maxBytes)
+            body = try await request.collectBody(upTo: maxBytes)
         } catch let error as HTTPError where error.status == .contentTooLarge {
             throw AppError.payloadTooLarge(maxBytes: maxBytes)
         }
+        if body.readableBytes > 0, request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true,
+           let json = try? JSONSerialization.jsonObject(with: Data(buffer: body), options: [.fragmentsAllowed]),
+           Self.containsNull(json) {
+            throw AppError.badRequest("Leave a field out instead of sending null.", code: "null_not_allowed")
+        }
         return try await next(request, context)
+    }
+
+    static func containsNull(_ value: Any) -> Bool {
+        switch value {
+        case is NSNull: true
+        case let object as [String: Any]: object.values.contains(where: containsNull)
+        case let array as [Any]: array.contains(where: containsNull)
+        default: false
+        }
     }
 }

@@ -7,6 +7,7 @@ extension APIHandlers {
     func listAuditLog(_ input: Operations.ListAuditLog.Input) async throws -> Operations.ListAuditLog.Output {
         let cursor = try Self.cursor(input.query.cursor)
         let limit = try Self.limit(input.query.limit)
+        try Validate.length(input.query.table, "table", 1...63)
         var filter = AuditFilter(table: input.query.table, operation: input.query.operation?.rawValue,
                                  from: input.query.from, to: input.query.to)
         if let text = input.query.userId {

@@ -4,6 +4,11 @@ import UnderdogAPI
 extension APIHandlers {
     func signUp(_ input: Operations.SignUp.Input) async throws -> Operations.SignUp.Output {
         guard case .json(let body) = input.body else { throw AppError.badRequest("Send JSON.") }
+        try Validate.length(body.email, "email", 3...320)
+        try Validate.length(body.password, "password", 10...72)
+        try Validate.length(body.name, "name", 1...120)
+        try Validate.length(body.organizationName, "organization_name", 1...120)
+        try Validate.length(body.inviteToken, "invite_token", 1...200)
         let session = try await auth.signUp(
             .init(email: body.email, password: body.password, name: body.name,
                   organizationName: body.organizationName, inviteToken: body.inviteToken),
@@ -13,24 +18,30 @@ extension APIHandlers {
 
     func signIn(_ input: Operations.SignIn.Input) async throws -> Operations.SignIn.Output {
         guard case .json(let body) = input.body else { throw AppError.badRequest("Send JSON.") }
+        try Validate.length(body.email, "email", 3...320)
+        try Validate.length(body.password, "password", 1...1024)
         let session = try await auth.signIn(email: body.email, password: body.password, client: try client())
         return .ok(.init(body: .json(.init(session))))
     }
 
     func refresh(_ input: Operations.Refresh.Input) async throws -> Operations.Refresh.Output {
         guard case .json(let body) = input.body else { throw AppError.badRequest("Send JSON.") }
+        try Validate.length(body.refreshToken, "refresh_token", 1...200)
         let session = try await auth.refresh(token: body.refreshToken, client: try client())
         return .ok(.init(body: .json(.init(session))))
     }
 
     func signOut(_ input: Operations.SignOut.Input) async throws -> Operations.SignOut.Output {
         guard case .json(let body) = input.body else { throw AppError.badRequest("Send JSON.") }
+        try Validate.length(body.refreshToken, "refresh_token", 1...200)
         try await auth.signOut(token: body.refreshToken)
         return .noContent(.init())
     }
 
     func changePassword(_ input: Operations.ChangePassword.Input) async throws -> Operations.ChangePassword.Output {
         guard case .json(let body) = input.body else { throw AppError.badRequest("Send JSON.") }
+        try Validate.length(body.currentPassword, "current_password", 1...1024)
+        try Validate.length(body.newPassword, "new_password", 10...72)
         let user = try context().requireUser()
         try await auth.changePassword(user: user, current: body.currentPassword, new: body.newPassword)
         return .noContent(.init())

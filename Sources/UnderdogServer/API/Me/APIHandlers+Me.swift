@@ -13,6 +13,7 @@ extension APIHandlers {
 
     func updateMe(_ input: Operations.UpdateMe.Input) async throws -> Operations.UpdateMe.Output {
         guard case .json(let body) = input.body else { throw AppError.badRequest("Send JSON.") }
+        try Validate.length(body.name, "name", 1...120)
         let name = body.name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw AppError.badRequest("Name must not be blank.", code: "invalid_name") }
         let record = try await asUser { user, connection in

@@ -17,6 +17,7 @@ extension APIHandlers {
 
     func createInvite(_ input: Operations.CreateInvite.Input) async throws -> Operations.CreateInvite.Output {
         guard case .json(let body) = input.body else { throw AppError.badRequest("Send JSON.") }
+        try Validate.length(body.email, "email", 3...320)
         let email = try AuthService.normalise(email: body.email)
         let token = OpaqueToken.generate()
         let expiresAt = Date().addingTimeInterval(settings.inviteLifetime.seconds)
