@@ -29,6 +29,7 @@ struct SchemathesisFuzzTests {
                 let admin = try await api.signUp(email: "fuzz-admin@example.com", organization: "Fuzz Co")
                 let base = "http://127.0.0.1:\(port)/api/v1"
                 let report = FileManager.default.temporaryDirectory.appendingPathComponent("schemathesis-\(UUID().uuidString)")
+                try FileManager.default.createDirectory(at: report, withIntermediateDirectories: true)
                 defer { try? FileManager.default.removeItem(at: report) }
                 // Off the cooperative pool: the run takes a while and the server under test shares this process.
                 let result = try await Task.detached {
@@ -40,11 +41,10 @@ struct SchemathesisFuzzTests {
                         "--max-examples", "\(Self.examplesPerOperation)",
                         "--seed", "20261125",
                         "--generation-deterministic",
-                        "--generation-database", "none",
                         "--request-timeout", "10",
                         "--report-dir", report.path,
                         "--no-color",
-                    ], environment: ["SCHEMATHESIS_HOOKS": ""])
+                    ], environment: ["SCHEMATHESIS_HOOKS": ""], workingDirectory: report.path)
                 }.value
                 #expect(result.status == 0, "schemathesis found problems:\n\(String(result.output.suffix(12000)))")
             }
