@@ -14,10 +14,8 @@ public enum CommandRunner {
         public let output: String
     }
 
-    /// `environment` entries are added to this process's own; `workingDirectory` defaults to this process's.
-    public static func run(
-        _ executable: String, _ arguments: [String], environment: [String: String]? = nil, workingDirectory: String? = nil
-    ) throws -> Result {
+    /// `environment` entries are added to this process's own.
+    public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Result {
         let outputPath = FileManager.default.temporaryDirectory
             .appendingPathComponent("underdog-command-\(UUID().uuidString).log").path
         defer { unlink(outputPath) }
@@ -28,7 +26,6 @@ public enum CommandRunner {
         posix_spawn_file_actions_addopen(&fileActions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&fileActions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_adddup2(&fileActions, 1, 2)
-        if let workingDirectory { posix_spawn_file_actions_addchdir_np(&fileActions, workingDirectory) }
 
         var merged = ProcessInfo.processInfo.environment
         if let environment { merged.merge(environment) { _, new in new } }
