@@ -9,6 +9,7 @@ import UnderdogStore
 /// - `UNDERDOG_HOME` (default `./.underdog`): the embedded cluster, its password, sample sign-ins.
 /// - `UNDERDOG_ROOT` (default the working directory): where `.venv` holds the PostgreSQL binaries.
 /// - `UNDERDOG_PG_BIN`, `UNDERDOG_DB_PORT` (default 54329), `LOG_LEVEL` (default info), `LOG_FORMAT` (json|text).
+/// - `JWT_SECRET` (default: made once in UNDERDOG_HOME), `TRUST_FORWARDED_FOR` (true behind a proxy).
 struct CommandEnvironment {
     let databaseURL: String?
     let home: String
@@ -17,6 +18,8 @@ struct CommandEnvironment {
     let embeddedPort: Int
     let logLevel: Logger.Level
     let jsonLogs: Bool
+    let configuredJWTSecret: String?
+    let trustForwardedFor: Bool
 
     static let embeddedDatabaseName = "underdog"
 
@@ -37,6 +40,8 @@ struct CommandEnvironment {
         }
         self.logLevel = level
         self.jsonLogs = (environment["LOG_FORMAT"] ?? "json") == "json"
+        self.configuredJWTSecret = environment["JWT_SECRET"].flatMap { $0.isEmpty ? nil : $0 }
+        self.trustForwardedFor = environment["TRUST_FORWARDED_FOR"] == "true"
     }
 
     /// Routes every logger of the process to JSON lines (or plain text for a terminal, on request).
@@ -81,6 +86,23 @@ struct CommandEnvironment {
         let password = Self.randomToken(bytes: 24)
         _ = FileManager.default.createFile(atPath: path, contents: Data((password + "\n").utf8), attributes: [.posixPermissions: 0o600])
         return password
+    }
+
+    /// `JWT_SECRET`, or for a single development server a secret made once and kept in UNDERDOG_HOME.
+    /// Several servers behind a load balancer must share one `JWT_SECRET`.
+    func jwtSecret() throws -> String {
+        if let configuredJWTSecret {
+            guard configuredJWTSecret.utf8.count >= 32 else { throw CommandError("JWT_SECRET must be at least 32 bytes long") }
+            return configuredJWTSecret
+        }
+        let path = home + "/jwt.secret"
+        if let existing = try? String(contentsOfFile: path, encoding: .utf8) {
+            return existing.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let secret = Self.randomToken(bytes: 32)
+        _ = FileManager.default.createFile(atPath: path, contents: Data((secret + "\n").utf8), attributes: [.posixPermissions: 0o600])
+        return secret
     }
 
     static func randomToken(bytes: Int) -> String {

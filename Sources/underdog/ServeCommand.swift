@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import Metrics
+import Prometheus
 import UnderdogServer
 import UnderdogStore
 
@@ -30,11 +32,17 @@ struct ServeCommand: AsyncParsableCommand {
             _ = try await Database.withConnected(to: url, logger: logger) { try await migrator.migrate(on: $0.client) }
         }
         logger.info("starting", metadata: ["database": "\(url)", "address": "\(host):\(port)"])
-        let app = buildApplication(
-            configuration: ServerConfiguration(host: host, port: port, logLevel: environment.logLevel),
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        let app = try await buildApplication(
+            configuration: ServerConfiguration(
+                host: host, port: port, logLevel: environment.logLevel,
+                auth: AuthSettings(jwtSecret: try environment.jwtSecret()),
+                trustForwardedFor: environment.trustForwardedFor),
             database: database,
             migrator: migrator,
-            logger: logger
+            logger: logger,
+            metrics: registry
         )
         try await app.runService()
     }

@@ -8,7 +8,7 @@ import UnderdogTestSupport
 
 @Suite("underdog serve")
 struct ServeCommandTests {
-    @Test("serve answers /ready, logs JSON lines with request ids, and exits cleanly on SIGTERM")
+    @Test("serve answers /ready, signs in the seeded manager, logs JSON lines with request ids, and exits cleanly on SIGTERM")
     func serveAndShutDown() async throws {
         try await withTestDatabase { test in
             // setup
@@ -21,7 +21,7 @@ struct ServeCommandTests {
             process.executableURL = URL(fileURLWithPath: CLI.executable)
             process.arguments = ["serve", "--port", "\(port)"]
             process.environment = ProcessInfo.processInfo.environment.merging(
-                ["DATABASE_URL": test.url.libpq, "LOG_FORMAT": "json"]) { _, new in new }
+                ["DATABASE_URL": test.url.libpq, "LOG_FORMAT": "json", "JWT_SECRET": "serve-test-secret-serve-test-secret-0123"]) { _, new in new }
             process.standardOutput = log
             process.standardError = log
             try process.run()
@@ -37,6 +37,20 @@ struct ServeCommandTests {
                 try await Task.sleep(for: .milliseconds(100))
             }
             #expect(status == 200)
+
+            // act: the seeded manager signs in through the API with the password the seed printed
+            let seeded = try CLI.run(["seed"], environment: ["DATABASE_URL": test.url.libpq, "UNDERDOG_HOME": logURL.path + ".home"])
+            defer { try? FileManager.default.removeItem(atPath: logURL.path + ".home") }
+            let password = try #require(seeded.output.split(separator: "\n").first { $0.contains("maya.okafor") }?
+                .split(separator: " ").last.map(String.init), "\(seeded.output)")
+            var signIn = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/api/v1/auth/signin")!)
+            signIn.httpMethod = "POST"
+            signIn.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            signIn.httpBody = try JSONSerialization.data(withJSONObject: ["email": "maya.okafor@bluejay.example", "password": password])
+            let (body, response) = try await URLSession.shared.data(for: signIn)
+            #expect((response as? HTTPURLResponse)?.statusCode == 200, "\(String(decoding: body, as: UTF8.self))")
+            let session = try JSONSerialization.jsonObject(with: body) as? [String: Any]
+            #expect((session?["user"] as? [String: Any])?["role"] as? String == "admin")
 
             // act: graceful shutdown
             kill(process.processIdentifier, SIGTERM)

@@ -55,6 +55,16 @@ PY
   chmod -R a+rX "$UNDERDOG_PG_BIN/.." 2>/dev/null || true
 }
 
+# schemathesis, for the API fuzz test: installed into the same virtualenv, pinned.
+SCHEMATHESIS_VERSION="4.32.5"
+ensure_schemathesis() {
+  if ! "$VENV/bin/python" -c "import importlib.metadata as m; assert m.version('schemathesis') == '$SCHEMATHESIS_VERSION'" >/dev/null 2>&1; then
+    say "installing schemathesis $SCHEMATHESIS_VERSION (API fuzzing)"
+    "$VENV/bin/pip" install -q --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+  fi
+  export UNDERDOG_SCHEMATHESIS="$VENV/bin/schemathesis"
+}
+
 # Runs pg_ctl as the account that owns the data folder.
 pg_ctl_as_owner() {
   local data="$1"; shift

@@ -1,6 +1,10 @@
+import Foundation
 import Hummingbird
 import Logging
+import OpenAPIHummingbird
+import Prometheus
 import ServiceLifecycle
+import UnderdogAPI
 import UnderdogStore
 
 /// Builds the whole HTTP application; `underdog serve` and the tests call this same function.
@@ -10,9 +14,20 @@ public func buildApplication(
     database: Database,
     migrator: Migrator,
     logger: Logger,
+    metrics: PrometheusCollectorRegistry,
     readinessTimeout: Duration = .seconds(3)
-) -> some ApplicationProtocol {
-    let router = buildRouter(checks: [DatabaseReadiness(database: database, migrator: migrator, timeout: readinessTimeout)])
+) async throws -> some ApplicationProtocol {
+    let tokens = await AccessTokens(secret: configuration.auth.jwtSecret, lifetime: configuration.auth.accessTokenLifetime)
+    let auth = AuthService(
+        database: database, tokens: tokens, hasher: PasswordHasher(cost: configuration.auth.bcryptCost),
+        settings: configuration.auth, rateLimiter: RateLimiter(database: database))
+    let router = try buildRouter(
+        configuration: configuration,
+        checks: [DatabaseReadiness(database: database, migrator: migrator, timeout: readinessTimeout)],
+        tokens: tokens,
+        api: APIHandlers(database: database, auth: auth, settings: configuration.auth),
+        metrics: metrics
+    )
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "underdog"),
@@ -23,11 +38,29 @@ public func buildApplication(
 }
 
 /// The routes and middleware, without any server around them.
-func buildRouter(checks: [any ReadinessCheck]) -> Router<AppRequestContext> {
+func buildRouter(
+    configuration: ServerConfiguration,
+    checks: [any ReadinessCheck],
+    tokens: AccessTokens,
+    api: APIHandlers,
+    metrics: PrometheusCollectorRegistry
+) throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestIDMiddleware())
+    router.add(middleware: MetricsMiddleware())
     router.add(middleware: AccessLogMiddleware())
     router.add(middleware: ErrorMiddleware())
+    router.add(middleware: ClientMiddleware(trustForwardedFor: configuration.trustForwardedFor))
+    router.add(middleware: AuthenticationMiddleware(tokens: tokens))
+    router.add(middleware: BodyLimitMiddleware(maxBytes: configuration.maxJSONBodyBytes))
+    router.add(middleware: RequestContextMiddleware())
     HealthController(checks: checks).addRoutes(to: router)
+    MetricsController(registry: metrics).addRoutes(to: router)
+
+    let document = try OpenAPIDocumentJSON.render()
+    router.get("/api/v1/openapi.json") { _, _ in
+        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: document)))
+    }
+    try api.registerHandlers(on: router, serverURL: URL(string: "/api/v1")!)
     return router
 }

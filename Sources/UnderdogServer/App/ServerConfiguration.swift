@@ -1,14 +1,73 @@
 import Logging
 
-/// How `serve` listens and logs, read once from the command line and environment.
+/// Everything the server is told at start-up, read once from the command line and environment.
 public struct ServerConfiguration: Sendable {
     public var host: String
     public var port: Int
     public var logLevel: Logger.Level
+    public var auth: AuthSettings
+    /// Take the client address from `X-Forwarded-For` (only behind a proxy that sets it).
+    public var trustForwardedFor: Bool
+    /// The largest JSON request body accepted, in bytes.
+    public var maxJSONBodyBytes: Int
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info) {
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        logLevel: Logger.Level = .info,
+        auth: AuthSettings,
+        trustForwardedFor: Bool = false,
+        maxJSONBodyBytes: Int = 1 << 20
+    ) {
         self.host = host
         self.port = port
         self.logLevel = logLevel
+        self.auth = auth
+        self.trustForwardedFor = trustForwardedFor
+        self.maxJSONBodyBytes = maxJSONBodyBytes
+    }
+}
+
+/// Token lifetimes, password hashing cost and the sign-in rate limits.
+public struct AuthSettings: Sendable {
+    /// The HS256 key for access tokens; at least 32 bytes.
+    public var jwtSecret: String
+    public var accessTokenLifetime: Duration
+    public var refreshTokenLifetime: Duration
+    public var inviteLifetime: Duration
+    public var bcryptCost: Int
+    public var signInPerIP: RateLimit
+    public var signInPerEmail: RateLimit
+    public var signUpPerIP: RateLimit
+
+    public init(
+        jwtSecret: String,
+        accessTokenLifetime: Duration = .seconds(15 * 60),
+        refreshTokenLifetime: Duration = .seconds(30 * 24 * 3600),
+        inviteLifetime: Duration = .seconds(7 * 24 * 3600),
+        bcryptCost: Int = 11,
+        signInPerIP: RateLimit = RateLimit(limit: 30, window: .seconds(300)),
+        signInPerEmail: RateLimit = RateLimit(limit: 10, window: .seconds(900)),
+        signUpPerIP: RateLimit = RateLimit(limit: 10, window: .seconds(3600))
+    ) {
+        self.jwtSecret = jwtSecret
+        self.accessTokenLifetime = accessTokenLifetime
+        self.refreshTokenLifetime = refreshTokenLifetime
+        self.inviteLifetime = inviteLifetime
+        self.bcryptCost = bcryptCost
+        self.signInPerIP = signInPerIP
+        self.signInPerEmail = signInPerEmail
+        self.signUpPerIP = signUpPerIP
+    }
+}
+
+/// At most `limit` attempts per fixed window.
+public struct RateLimit: Sendable, Equatable {
+    public var limit: Int
+    public var window: Duration
+
+    public init(limit: Int, window: Duration) {
+        self.limit = limit
+        self.window = window
     }
 }

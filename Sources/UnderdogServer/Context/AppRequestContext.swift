@@ -1,10 +1,31 @@
 import Hummingbird
+import NIOCore
+import UnderdogStore
 
-/// The context every route receives. Later: the signed-in identity for the RLS transaction.
-public struct AppRequestContext: RequestContext {
+/// The context every route receives: who is signed in (if anyone) and where the request came from.
+public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
+    public let remoteAddress: SocketAddress?
+    /// Set by `AuthenticationMiddleware` from a valid access token.
+    public var user: SignedInUser?
+    /// The client's address as the audit log records it.
+    public var clientIP: String?
+    public var userAgent: String?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
+        self.remoteAddress = source.channel.remoteAddress
+    }
+
+    /// The database identity of this request: the signed-in user, or anonymous.
+    public var identity: DatabaseIdentity {
+        guard let user else { return DatabaseIdentity(role: .anon, clientIP: clientIP, userAgent: userAgent) }
+        return .user(user.id, email: user.email, clientIP: clientIP, userAgent: userAgent)
+    }
+
+    /// The signed-in user, or a 401 for routes that need one.
+    public func requireUser() throws -> SignedInUser {
+        guard let user else { throw AppError.unauthorized() }
+        return user
     }
 }

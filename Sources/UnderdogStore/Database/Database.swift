@@ -21,8 +21,28 @@ public struct Database: Sendable {
         _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         let logger = logger ?? self.logger
-        return try await client.withTransaction(logger: logger) { connection in
-            try await connection.query(
+        let started = ContinuousClock.now
+        DatabaseMetrics.inFlight.increment()
+        defer {
+            DatabaseMetrics.inFlight.decrement()
+            DatabaseMetrics.duration(for: identity.role).record(duration: ContinuousClock.now - started)
+        }
+        do {
+            return try await runTransaction(as: identity, logger: logger, body)
+        } catch let error as PostgresTransactionError {
+            // The driver wraps what the body threw; callers want their own error back (the rollback is done).
+            if let closureError = error.closureError, error.rollbackError == nil { throw closureError }
+            throw error
+        }
+    }
+
+    private func runTransaction<Result: Sendable>(
+        as identity: DatabaseIdentity,
+        logger: Logger,
+        _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        try await client.withTransaction(logger: logger) { connection in
+            try await connection.run(
                 """
                 SELECT set_config('role', \(identity.role.rawValue), true),
                        set_config('request.jwt.claims', \(identity.claimsJSON), true),

@@ -12,11 +12,11 @@ public enum DatabaseAdministration {
     public static func create(_ name: SQLIdentifier, template: SQLIdentifier? = nil, on connection: PostgresConnection, logger: Logger) async throws {
         var statement = "CREATE DATABASE \(name.name)"
         if let template { statement += " TEMPLATE \(template.name)" }
-        try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+        try await connection.run(PostgresQuery(unsafeSQL: statement), logger: logger)
     }
 
     /// Drops the database even while clients are still connected to it.
     public static func drop(_ name: SQLIdentifier, on connection: PostgresConnection, logger: Logger) async throws {
-        try await connection.query(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name.name) WITH (FORCE)"), logger: logger)
+        try await connection.run(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name.name) WITH (FORCE)"), logger: logger)
     }
 }

@@ -28,21 +28,21 @@ public struct Migrator: Sendable {
     @discardableResult
     public func migrate(on client: PostgresClient) async throws -> [String] {
         try await client.withConnection { connection in
-            try await connection.query("SELECT pg_advisory_lock(\(Self.advisoryLockKey))", logger: logger)
+            try await connection.run("SELECT pg_advisory_lock(\(Self.advisoryLockKey))", logger: logger)
             do {
                 let applied = try await migrateLocked(on: connection)
-                try await connection.query("SELECT pg_advisory_unlock(\(Self.advisoryLockKey))", logger: logger)
+                try await connection.run("SELECT pg_advisory_unlock(\(Self.advisoryLockKey))", logger: logger)
                 return applied
             } catch {
-                _ = try? await connection.query("SELECT pg_advisory_unlock(\(Self.advisoryLockKey))", logger: logger)
+                try? await connection.run("SELECT pg_advisory_unlock(\(Self.advisoryLockKey))", logger: logger)
                 throw error
             }
         }
     }
 
     private func migrateLocked(on connection: PostgresConnection) async throws -> [String] {
-        try await connection.query("CREATE SCHEMA IF NOT EXISTS app", logger: logger)
-        try await connection.query(
+        try await connection.run("CREATE SCHEMA IF NOT EXISTS app", logger: logger)
+        try await connection.run(
             """
             CREATE TABLE IF NOT EXISTS app.schema_migrations (
                 name text PRIMARY KEY,
@@ -59,22 +59,22 @@ public struct Migrator: Sendable {
         var applied: [String] = []
         for migration in migrations where status.pending.contains(migration.name) {
             let started = ContinuousClock.now
-            try await connection.query("BEGIN", logger: logger)
+            try await connection.run("BEGIN", logger: logger)
             do {
                 for statement in SQLScript.statements(in: migration.sql) {
-                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                    try await connection.run(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
                 let elapsed = ContinuousClock.now - started
                 let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-                try await connection.query(
+                try await connection.run(
                     "INSERT INTO app.schema_migrations (name, checksum, execution_ms) VALUES (\(migration.name), \(migration.checksum), \(milliseconds))",
                     logger: logger
                 )
-                try await connection.query("COMMIT", logger: logger)
+                try await connection.run("COMMIT", logger: logger)
                 logger.info("migration applied", metadata: ["migration": "\(migration.name)", "ms": "\(milliseconds)"])
                 applied.append(migration.name)
             } catch {
-                _ = try? await connection.query("ROLLBACK", logger: logger)
+                try? await connection.run("ROLLBACK", logger: logger)
                 throw MigrationError.failed(name: migration.name, reason: Self.describe(error))
             }
         }

@@ -31,7 +31,7 @@ public struct Seeder: Sendable {
     public func run() async throws -> Outcome {
         try await database.transaction(as: .service) { connection in
             let logger = database.logger
-            try await connection.query(
+            try await connection.run(
                 """
                 INSERT INTO public.organizations (id, name, plan)
                 VALUES (\(SampleTeam.organisationID), \(SampleTeam.organisationName), \(SampleTeam.plan))
@@ -52,7 +52,7 @@ public struct Seeder: Sendable {
                 let password = makePassword()
                 let metadata = try Self.metadata(for: member)
                 // The on_auth_user_created trigger makes the public.users row from this metadata.
-                try await connection.query(
+                try await connection.run(
                     """
                     INSERT INTO auth.users (id, email, encrypted_password, raw_user_meta_data)
                     VALUES (\(member.id), \(member.email), \(hashPassword(password)), \(metadata)::jsonb)

@@ -15,7 +15,7 @@ struct HealthTests {
     @Test("/health answers 200 whatever the database's state")
     func healthIsLiveness() async throws {
         let nowhere = DatabaseURL(host: "127.0.0.1", port: 1, username: "nobody", password: nil, database: "none")
-        let app = try makeApp(url: nowhere)
+        let app = try await makeApp(url: nowhere)
         try await app.test(.router) { client in
             try await client.execute(uri: "/health", method: .get) { response in
                 #expect(response.status == .ok)
@@ -28,7 +28,7 @@ struct HealthTests {
     @Test("/ready answers 200 when the database is reachable and fully migrated")
     func readyWhenMigrated() async throws {
         try await withTestDatabase { test in
-            let app = try makeApp(url: test.url)
+            let app = try await makeApp(url: test.url)
             try await app.test(.router) { client in
                 try await client.execute(uri: "/ready", method: .get) { response in
                     #expect(response.status == .ok)
@@ -43,7 +43,7 @@ struct HealthTests {
     @Test("/ready answers 503 with a JSON reason naming the pending migrations")
     func notReadyWhenNotMigrated() async throws {
         try await withTestDatabase(migrated: false) { test in
-            let app = try makeApp(url: test.url)
+            let app = try await makeApp(url: test.url)
             try await app.test(.router) { client in
                 try await client.execute(uri: "/ready", method: .get) { response in
                     #expect(response.status == .serviceUnavailable)
@@ -60,7 +60,7 @@ struct HealthTests {
         try await withTestDatabase { test in
             try await test.database.client.query(
                 "UPDATE app.schema_migrations SET checksum = 'edited' WHERE name = '004_audit_log.sql'")
-            let app = try makeApp(url: test.url)
+            let app = try await makeApp(url: test.url)
             try await app.test(.router) { client in
                 try await client.execute(uri: "/ready", method: .get) { response in
                     #expect(response.status == .serviceUnavailable)
@@ -74,7 +74,7 @@ struct HealthTests {
     @Test("/ready answers 503 promptly when the database cannot be reached")
     func notReadyWhenUnreachable() async throws {
         let nowhere = DatabaseURL(host: "127.0.0.1", port: 1, username: "nobody", password: nil, database: "none")
-        let app = try makeApp(url: nowhere, readinessTimeout: .seconds(1))
+        let app = try await makeApp(url: nowhere, readinessTimeout: .seconds(1))
         try await app.test(.router) { client in
             let started = ContinuousClock.now
             try await client.execute(uri: "/ready", method: .get) { response in
@@ -89,7 +89,7 @@ struct HealthTests {
     @Test("an unknown route is a 404 with the JSON error body")
     func unknownRoute() async throws {
         let nowhere = DatabaseURL(host: "127.0.0.1", port: 1, username: "nobody", password: nil, database: "none")
-        let app = try makeApp(url: nowhere)
+        let app = try await makeApp(url: nowhere)
         try await app.test(.router) { client in
             try await client.execute(uri: "/no/such/thing", method: .get) { response in
                 #expect(response.status == .notFound)

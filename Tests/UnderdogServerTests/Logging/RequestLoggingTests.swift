@@ -30,7 +30,7 @@ struct RequestLoggingTests {
         let logger = Logger(label: "test") { label in
             JSONLogHandler(label: label, level: .info) { lines.append($0) }
         }
-        let app = try makeApp(url: Self.nowhere, logger: logger)
+        let app = try await makeApp(url: Self.nowhere, logger: logger)
         // act
         let id = try await app.test(.router) { client in
             try await client.execute(uri: "/health", method: .get) { response in
@@ -52,7 +52,7 @@ struct RequestLoggingTests {
 
     @Test("a well-formed incoming X-Request-ID is kept; a hostile one is replaced")
     func incomingRequestID() async throws {
-        let app = try makeApp(url: Self.nowhere)
+        let app = try await makeApp(url: Self.nowhere)
         let header = HTTPField.Name("X-Request-ID")!
         try await app.test(.router) { client in
             try await client.execute(uri: "/health", method: .get, headers: [header: "lb-7f3a.42"]) { response in

@@ -1,23 +1,46 @@
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import Metrics
 import PostgresNIO
+import Prometheus
 import UnderdogServer
 import UnderdogStore
 import UnderdogTestSupport
 
 /// Builds the real application against `url`, with its own database client run by the app's services,
 /// exactly as `underdog serve` does.
-func makeApp(url: DatabaseURL, logger: Logger = TestPostgres.logger, readinessTimeout: Duration = .seconds(3)) throws -> some ApplicationProtocol {
+func makeApp(
+    url: DatabaseURL,
+    logger: Logger = TestPostgres.logger,
+    readinessTimeout: Duration = .seconds(3),
+    auth: AuthSettings = testAuthSettings
+) async throws -> some ApplicationProtocol {
     let database = Database(client: PostgresClient(configuration: url.clientConfiguration, backgroundLogger: logger), logger: logger)
-    return buildApplication(
-        configuration: ServerConfiguration(host: "127.0.0.1", port: 0),
+    return try await buildApplication(
+        configuration: ServerConfiguration(host: "127.0.0.1", port: 0, auth: auth),
         database: database,
         migrator: Migrator(migrations: try Migration.bundled(), logger: logger),
         logger: logger,
+        metrics: testMetrics,
         readinessTimeout: readinessTimeout
     )
 }
+
+/// The process's one metrics registry: swift-metrics can be bootstrapped once per process.
+let testMetrics: PrometheusCollectorRegistry = {
+    let registry = PrometheusCollectorRegistry()
+    MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+    return registry
+}()
+
+/// Cheap bcrypt and generous rate limits: tests that are about limits set their own.
+let testAuthSettings = AuthSettings(
+    jwtSecret: "test-secret-test-secret-test-secret-0123",
+    bcryptCost: 4,
+    signInPerIP: RateLimit(limit: 1000, window: .seconds(60)),
+    signInPerEmail: RateLimit(limit: 1000, window: .seconds(60)),
+    signUpPerIP: RateLimit(limit: 1000, window: .seconds(60)))
 
 /// A JSON error body as every error response carries it.
 struct ErrorResponse: Decodable {

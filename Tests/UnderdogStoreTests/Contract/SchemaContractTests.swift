@@ -61,6 +61,13 @@ extension SharedTenantSuites {
             FunctionSpec(signature: "auth.jwt()", arguments: "", result: "jsonb", securityDefiner: false, volatility: "s"),
             FunctionSpec(signature: "storage.foldername(text)", arguments: "name text", result: "text[]", securityDefiner: false, volatility: "i"),
             FunctionSpec(signature: "app.enforce_bucket_limits()", arguments: "", result: "trigger", securityDefiner: true, volatility: "v"),
+            // Accounts (011): role changes, restores and plan limits, each checking the caller itself.
+            FunctionSpec(signature: "app.set_member_role(uuid,text)", arguments: "p_member uuid, p_role text", result: "void", securityDefiner: true, volatility: "v"),
+            FunctionSpec(signature: "app.restore_roleplay_session(uuid)", arguments: "p_session uuid", result: "void", securityDefiner: true, volatility: "v"),
+            FunctionSpec(signature: "app.enforce_upload_quota()", arguments: "", result: "trigger", securityDefiner: true, volatility: "v"),
+            FunctionSpec(signature: "app.check_member_seat(uuid,boolean)", arguments: "p_org uuid, p_count_pending boolean", result: "void", securityDefiner: true, volatility: "v"),
+            FunctionSpec(signature: "app.enforce_member_limit()", arguments: "", result: "trigger", securityDefiner: true, volatility: "v"),
+            FunctionSpec(signature: "app.revoke_tokens_of_removed_member()", arguments: "", result: "trigger", securityDefiner: true, volatility: "v"),
         ]
 
         @Test("each function has the seed's exact signature, result columns, security and volatility", arguments: functions)
@@ -131,6 +138,13 @@ extension SharedTenantSuites {
         // MARK: triggers
 
         static let triggers: [String: String] = [
+            // Accounts (011)
+            "enforce_upload_quota": "CREATE TRIGGER enforce_upload_quota BEFORE INSERT ON public.call_uploads FOR EACH ROW EXECUTE FUNCTION app.enforce_upload_quota()",
+            "enforce_member_limit_on_users": "CREATE TRIGGER enforce_member_limit_on_users BEFORE INSERT ON public.users FOR EACH ROW EXECUTE FUNCTION app.enforce_member_limit()",
+            "enforce_member_limit_on_invites": "CREATE TRIGGER enforce_member_limit_on_invites BEFORE INSERT ON app.invites FOR EACH ROW EXECUTE FUNCTION app.enforce_member_limit()",
+            "enforce_member_limit_on_restore": "CREATE TRIGGER enforce_member_limit_on_restore BEFORE DELETE ON app.member_removals FOR EACH ROW EXECUTE FUNCTION app.enforce_member_limit()",
+            "audit_member_removals": "CREATE TRIGGER audit_member_removals AFTER INSERT OR DELETE OR UPDATE ON app.member_removals FOR EACH ROW EXECUTE FUNCTION audit_trigger_func()",
+            "revoke_tokens_on_member_removal": "CREATE TRIGGER revoke_tokens_on_member_removal AFTER INSERT ON app.member_removals FOR EACH ROW EXECUTE FUNCTION app.revoke_tokens_of_removed_member()",
             "on_auth_user_created": "CREATE TRIGGER on_auth_user_created AFTER INSERT ON auth.users FOR EACH ROW EXECUTE FUNCTION handle_new_user()",
             "audit_users": "CREATE TRIGGER audit_users AFTER INSERT OR DELETE OR UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION audit_trigger_func()",
             "audit_roleplay_sessions": "CREATE TRIGGER audit_roleplay_sessions AFTER INSERT OR DELETE OR UPDATE ON public.roleplay_sessions FOR EACH ROW EXECUTE FUNCTION audit_trigger_func()",
@@ -145,7 +159,7 @@ extension SharedTenantSuites {
             "enforce_bucket_limits": "CREATE TRIGGER enforce_bucket_limits BEFORE INSERT OR UPDATE OF bucket_id, name, metadata ON storage.objects FOR EACH ROW EXECUTE FUNCTION app.enforce_bucket_limits()",
         ]
 
-        @Test("the triggers are exactly the seed's (plus the identity guard and bucket limits), on their tables, with their timing and events")
+        @Test("the triggers are exactly the seed's (plus the identity guard, bucket limits and the accounts triggers), on their tables, with their timing and events")
         func triggersByNameTableAndTiming() async throws {
             let database = try SharedTenantDatabase.database()
             let rows = try await database.ownerConnection { c in
@@ -249,7 +263,7 @@ extension SharedTenantSuites {
                             AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] <@ c.conkey)
                     """))
             }
-            #expect(foreignKeys == 8, "the seed's 7 foreign keys and storage.objects.bucket_id")
+            #expect(foreignKeys == 16, "the seed's 7 foreign keys, storage.objects.bucket_id and the 8 of the accounts tables (011)")
             #expect(unindexed == [])
         }
 
@@ -345,7 +359,7 @@ extension SharedTenantSuites {
                            || ' ' || has_schema_privilege('service_role', oid, 'USAGE')
                     FROM pg_namespace WHERE nspname IN ('auth', 'storage', 'app', 'public') ORDER BY 1
                     """)
-                #expect(schemas == ["app false false false", "auth true true true", "public true true true", "storage true true true"])
+                #expect(schemas == ["app false true true", "auth true true true", "public true true true", "storage true true true"])
                 #expect(try await c.string("SELECT extname FROM pg_extension WHERE extname = 'vector'") == "vector")
 
                 let authUsers = try await Catalog.columns("auth.users", on: c)

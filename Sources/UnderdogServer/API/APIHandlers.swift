@@ -1,0 +1,59 @@
+import Foundation
+import Logging
+import PostgresNIO
+import UnderdogAPI
+import UnderdogStore
+
+/// The JSON API: implements the protocol generated from openapi.yaml, one extension per resource.
+/// Every handler that acts for a user runs its queries in `asUser`, one transaction under that user's RLS.
+struct APIHandlers: APIProtocol {
+    let database: Database
+    let auth: AuthService
+    let settings: AuthSettings
+
+    /// The request's context; set by `RequestContextMiddleware` for every API request.
+    func context() throws -> AppRequestContext {
+        try RequestContextMiddleware.context()
+    }
+
+    /// Runs `body` in one transaction as the signed-in user (401 without one).
+    func asUser<Result: Sendable>(_ body: (SignedInUser, PostgresConnection) async throws -> Result) async throws -> Result {
+        let context = try context()
+        let user = try context.requireUser()
+        return try await StoreError.classifying {
+            try await database.transaction(as: context.identity, logger: context.logger) { connection in
+                try await body(user, connection)
+            }
+        }
+    }
+
+    var logger: Logger { (try? context().logger) ?? database.logger }
+
+    static func uuid(_ text: String, notFound message: String) throws -> UUID {
+        guard let id = UUID(uuidString: text) else { throw AppError.notFound(message) }
+        return id
+    }
+
+    static func cursor(_ text: String?) throws -> Cursor? {
+        guard let text else { return nil }
+        guard let cursor = Cursor(encoded: text) else {
+            throw AppError.badRequest("The cursor is not one this API gave out.", code: "invalid_cursor")
+        }
+        return cursor
+    }
+
+    static func limit(_ value: Int?) throws -> Int {
+        let limit = value ?? 25
+        guard (1...100).contains(limit) else { throw AppError.badRequest("limit must be between 1 and 100.", code: "invalid_limit") }
+        return limit
+    }
+}
+
+extension Components.Schemas.User {
+    init(_ record: UserRecord) {
+        self.init(
+            id: record.id.uuidString.lowercased(), email: record.email, name: record.name,
+            role: Components.Schemas.Role(rawValue: record.role) ?? .user,
+            orgId: record.orgID?.uuidString.lowercased(), createdAt: record.createdAt)
+    }
+}

@@ -1,0 +1,14 @@
+/// Checks the constraints the OpenAPI document states but the generated decoders do not enforce
+/// (lengths, ranges), so a request that breaks the document is a 400 naming the field.
+enum Validate {
+    static func length(_ value: String, _ field: String, _ range: ClosedRange<Int>) throws {
+        let count = value.count
+        guard range.contains(count) else {
+            throw AppError.badRequest("\(field) must be \(range.lowerBound) to \(range.upperBound) characters long.", code: "invalid_\(field)")
+        }
+    }
+
+    static func length(_ value: String?, _ field: String, _ range: ClosedRange<Int>) throws {
+        if let value { try length(value, field, range) }
+    }
+}

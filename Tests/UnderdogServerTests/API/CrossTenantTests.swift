@@ -1,0 +1,160 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import UnderdogServer
+import UnderdogStore
+import UnderdogTestSupport
+
+/// Two organisations; every API route called by every role of org B against org A's rows.
+@Suite("Cross-tenant isolation of the API")
+struct CrossTenantTests {
+    /// Org A's world, as the test built it.
+    struct OrgA {
+        var adminToken = ""
+        var ids: [String: String] = [:]
+        var emails: [String] = []
+        /// Everything of org A that must never appear in a response to org B.
+        var secrets: [String] { Array(ids.values) + emails + ["Org A Ltd"] }
+    }
+
+    /// How a route is exercised against org A, and what counts as a safe answer for org B's roles.
+    struct Case: Sendable {
+        let method: HTTPRequest.Method
+        let template: String
+        let path: @Sendable ([String: String]) -> String
+        let body: [String: String]?
+        /// Statuses acceptable for a caller from org B.
+        let allowed: Set<Int>
+    }
+
+    static let cases: [Case] = [
+        Case(method: .get, template: "/me", path: { _ in "/me" }, body: nil, allowed: [200]),
+        Case(method: .patch, template: "/me", path: { _ in "/me" }, body: ["name": "Renamed B"], allowed: [200]),
+        Case(method: .get, template: "/organization", path: { _ in "/organization" }, body: nil, allowed: [200]),
+        Case(method: .get, template: "/members", path: { _ in "/members" }, body: nil, allowed: [200]),
+        Case(method: .patch, template: "/members/{member_id}", path: { "/members/\($0["repA1"]!)" }, body: ["role": "admin"], allowed: [403, 404]),
+        Case(method: .delete, template: "/members/{member_id}", path: { "/members/\($0["repA1"]!)" }, body: nil, allowed: [403, 404]),
+        Case(method: .post, template: "/members/{member_id}/restore", path: { "/members/\($0["repA2"]!)/restore" }, body: nil, allowed: [403, 404]),
+        Case(method: .get, template: "/invites", path: { _ in "/invites" }, body: nil, allowed: [200, 403]),
+        Case(method: .post, template: "/invites", path: { _ in "/invites" }, body: ["email": "newcomer-b@example.com"], allowed: [201, 403]),
+        Case(method: .delete, template: "/invites/{invite_id}", path: { "/invites/\($0["invite"]!)" }, body: nil, allowed: [403, 404]),
+        Case(method: .get, template: "/sessions", path: { _ in "/sessions" }, body: nil, allowed: [200]),
+        Case(method: .get, template: "/sessions", path: { "/sessions?user_id=\($0["repA1"]!)" }, body: nil, allowed: [200]),
+        Case(method: .get, template: "/sessions/{session_id}", path: { "/sessions/\($0["session"]!)" }, body: nil, allowed: [404]),
+        Case(method: .delete, template: "/sessions/{session_id}", path: { "/sessions/\($0["session"]!)" }, body: nil, allowed: [404]),
+        Case(method: .post, template: "/sessions/{session_id}/restore", path: { "/sessions/\($0["deletedSession"]!)/restore" }, body: nil, allowed: [403, 404]),
+        Case(method: .get, template: "/curriculum/progress", path: { _ in "/curriculum/progress" }, body: nil, allowed: [200]),
+        Case(method: .get, template: "/audit", path: { _ in "/audit" }, body: nil, allowed: [200, 403]),
+        Case(method: .get, template: "/audit", path: { "/audit?user_id=\($0["adminA"]!)" }, body: nil, allowed: [200, 403]),
+    ]
+
+    /// Routes that act on no tenant's rows by id: the caller's own credentials are the only key.
+    static let notTenantScoped: Set<String> = [
+        "POST /auth/signup", "POST /auth/signin", "POST /auth/refresh", "POST /auth/signout", "POST /auth/password",
+    ]
+
+    @Test("every route of the OpenAPI document has a cross-tenant case")
+    func everyRouteCovered() throws {
+        let document = try JSONSerialization.jsonObject(with: try OpenAPIDocumentFile.json()) as? [String: Any]
+        let paths = try #require(document?["paths"] as? [String: [String: Any]])
+        var routes: Set<String> = []
+        for (path, item) in paths {
+            for method in item.keys where ["get", "post", "patch", "put", "delete"].contains(method) {
+                routes.insert("\(method.uppercased()) \(path)")
+            }
+        }
+        let covered = Set(Self.cases.map { "\($0.method.rawValue) \($0.template)" }).union(Self.notTenantScoped)
+        #expect(routes.subtracting(covered).isEmpty, "routes without a cross-tenant case: \(routes.subtracting(covered).sorted())")
+    }
+
+    @Test("org B's admin and rep get 403/404 or their own data on every route, and nothing of org A leaks or changes")
+    func isolation() async throws {
+        try await withTestDatabase { test in
+            let app = try await makeApp(url: test.url)
+            try await app.test(.live) { client in
+                let api = APIClient(client: client)
+                let orgA = try await Self.buildOrgA(api: api, test: test)
+                let before = try await Self.snapshot(of: orgA, test: test)
+
+                // org B: an admin and a rep
+                let adminB = try await api.signUp(email: "admin-b@example.com", organization: "Org B Ltd")
+                let inviteB = try await api.call(.post, "/invites", token: adminB.accessToken, json: ["email": "rep-b@example.com"])
+                let repB = try await api.signUp(email: "rep-b@example.com", invite: inviteB.json["token"] as? String)
+
+                for (role, token) in [("admin B", adminB.accessToken), ("rep B", repB.accessToken)] {
+                    for testCase in Self.cases {
+                        let path = testCase.path(orgA.ids)
+                        let response = try await api.call(testCase.method, path, token: token, json: testCase.body)
+                        #expect(testCase.allowed.contains(Int(response.status.code)),
+                                "\(role) \(testCase.method) \(path) → \(response.status.code): \(response.text)")
+                        for secret in orgA.secrets {
+                            #expect(!response.text.localizedCaseInsensitiveContains(secret),
+                                    "\(role) \(testCase.method) \(path) leaked \(secret)")
+                        }
+                    }
+                }
+                #expect(try await Self.snapshot(of: orgA, test: test) == before, "org A's data changed")
+            }
+        }
+    }
+
+    /// Org A: an admin, two reps (one removed), a scored session, a deleted session, a pending invite.
+    static func buildOrgA(api: APIClient, test: TestDatabase) async throws -> OrgA {
+        var orgA = OrgA()
+        let admin = try await api.signUp(email: "admin-a@example.com", organization: "Org A Ltd")
+        orgA.adminToken = admin.accessToken
+        orgA.ids["adminA"] = admin.user["id"] as? String
+        for rep in ["repA1", "repA2"] {
+            let email = "\(rep.lowercased())@example.com"
+            let invite = try await api.call(.post, "/invites", token: admin.accessToken, json: ["email": email])
+            let account = try await api.signUp(email: email, invite: invite.json["token"] as? String)
+            orgA.ids[rep] = account.user["id"] as? String
+            orgA.emails.append(email)
+        }
+        orgA.emails.append("admin-a@example.com")
+        _ = try await api.call(.delete, "/members/\(orgA.ids["repA2"]!)", token: admin.accessToken)
+        let pending = try await api.call(.post, "/invites", token: admin.accessToken, json: ["email": "pending-a@example.com"])
+        orgA.ids["invite"] = (pending.json["invite"] as? [String: Any])?["id"] as? String
+        orgA.emails.append("pending-a@example.com")
+
+        let repA1 = try #require(UUID(uuidString: orgA.ids["repA1"]!))
+        let (session, deleted) = try await test.database.transaction(as: .user(repA1)) { connection in
+            var ids: [UUID] = []
+            for persona in ["persona-a-kept", "persona-a-deleted"] {
+                let rows = try await connection.query(
+                    "INSERT INTO public.roleplay_sessions (user_id, persona_id, scenario_type) VALUES (\(repA1), \(persona), 'cold_call') RETURNING id",
+                    logger: TestPostgres.logger).collect()
+                let id = try rows[0].decode(UUID.self)
+                for dimension in ["opener", "pitch", "discovery", "objection_handling", "closing", "communication"] {
+                    try await connection.run(
+                        "INSERT INTO public.session_scores (session_id, dimension, score, feedback) VALUES (\(id), \(dimension), 7, 'feedback-a')",
+                        logger: TestPostgres.logger)
+                }
+                ids.append(id)
+            }
+            try await connection.run("DELETE FROM public.roleplay_sessions WHERE id = \(ids[1])", logger: TestPostgres.logger)
+            return (ids[0], ids[1])
+        }
+        orgA.ids["session"] = session.uuidString.lowercased()
+        orgA.ids["deletedSession"] = deleted.uuidString.lowercased()
+        orgA.emails.append(contentsOf: ["persona-a-kept", "persona-a-deleted", "feedback-a"])
+        return orgA
+    }
+
+    /// Org A's rows as the owner sees them, to prove nothing changed.
+    static func snapshot(of orgA: OrgA, test: TestDatabase) async throws -> [String] {
+        let rows = try await test.database.client.query(
+            """
+            SELECT 'user ' || u.id || u.name || coalesce(u.role, '') FROM public.users u JOIN public.organizations o ON o.id = u.org_id WHERE o.name = 'Org A Ltd'
+            UNION ALL SELECT 'session ' || s.id || coalesce(s.deleted_at::text, 'live') FROM public.roleplay_sessions s WHERE s.persona_id LIKE 'persona-a-%'
+            UNION ALL SELECT 'score ' || count(*) FROM public.session_scores sc JOIN public.roleplay_sessions s ON s.id = sc.session_id WHERE s.persona_id LIKE 'persona-a-%' AND sc.deleted_at IS NULL
+            UNION ALL SELECT 'invite ' || i.email || coalesce(i.revoked_at::text, '') || coalesce(i.accepted_at::text, '') FROM app.invites i JOIN public.organizations o ON o.id = i.org_id WHERE o.name = 'Org A Ltd'
+            UNION ALL SELECT 'removal ' || r.id FROM app.member_removals r JOIN public.organizations o ON o.id = r.org_id WHERE o.name = 'Org A Ltd'
+            ORDER BY 1
+            """
+        ).collect()
+        return try rows.map { try $0.decode(String.self) }
+    }
+}
