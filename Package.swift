@@ -28,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // Pure values and logic: no I/O.
@@ -39,7 +40,6 @@ let package = Package(
         .target(
             name: "UnderdogStore",
             dependencies: [
-                "UnderdogDomain",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -47,6 +47,17 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
             ],
             resources: [.copy("Migrations")],
+            swiftSettings: strict
+        ),
+        // AI providers over their HTTP protocols: the OpenAI-compatible client (chat, with retries and a
+        // circuit breaker) and the LLM judge built on it.
+        .target(
+            name: "UnderdogAI",
+            dependencies: [
+                "UnderdogDomain",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         // The API's types and server protocol, generated at build time from openapi.yaml (spec-first).
@@ -62,7 +73,6 @@ let package = Package(
         .target(
             name: "UnderdogServer",
             dependencies: [
-                "UnderdogDomain",
                 "UnderdogStore",
                 "UnderdogAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -93,6 +103,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
@@ -103,6 +114,7 @@ let package = Package(
                 "UnderdogStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             path: "Tests/UnderdogTestSupport",
             swiftSettings: strict

@@ -15,7 +15,8 @@ public func buildApplication(
     migrator: Migrator,
     logger: Logger,
     metrics: PrometheusCollectorRegistry,
-    readinessTimeout: Duration = .seconds(3)
+    readinessTimeout: Duration = .seconds(3),
+    onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
     let tokens = await AccessTokens(secret: configuration.auth.jwtSecret, lifetime: configuration.auth.accessTokenLifetime)
     let auth = AuthService(
@@ -31,6 +32,7 @@ public func buildApplication(
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "underdog"),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger
     )
     app.addServices(database.client)

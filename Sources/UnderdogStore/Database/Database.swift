@@ -42,15 +42,7 @@ public struct Database: Sendable {
         _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         try await client.withTransaction(logger: logger) { connection in
-            try await connection.run(
-                """
-                SELECT set_config('role', \(identity.role.rawValue), true),
-                       set_config('request.jwt.claims', \(identity.claimsJSON), true),
-                       set_config('request.client_ip', \(identity.clientIP ?? ""), true),
-                       set_config('request.user_agent', \(identity.userAgent ?? ""), true)
-                """,
-                logger: logger
-            )
+            for try await _ in try await connection.execute(SetIdentityStatement(identity), logger: logger) {}
             return try await body(connection)
         }
     }

@@ -73,8 +73,24 @@ extension CommandRunner {
         envp: [UnsafeMutablePointer<CChar>?],
         fileActions: inout posix_spawn_file_actions_t
     ) throws -> pid_t {
+        // A child inherits the signal mask of the spawning thread and any ignored signals (NIO ignores SIGPIPE;
+        // pool threads may block signals). pgbench's -T runs on SIGALRM and never ends with it blocked, so the
+        // child starts with nothing blocked and every signal at its default.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        var defaults = sigset_t()
+        sigfillset(&defaults)
+        sigdelset(&defaults, SIGKILL)
+        sigdelset(&defaults, SIGSTOP)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &fileActions, nil, argv, envp)
+        let spawned = posix_spawn(&pid, executable, &fileActions, &attributes, argv, envp)
         guard spawned == 0 else {
             throw CommandRunnerError(executable: executable, reason: String(cString: strerror(spawned)))
         }

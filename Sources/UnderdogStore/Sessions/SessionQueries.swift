@@ -33,36 +33,20 @@ public enum SessionQueries {
     public static func list(
         after cursor: Cursor?, limit: Int, userID: UUID?, on connection: PostgresConnection, logger: Logger
     ) async throws -> Page<SessionRecord> {
-        let rows = try await connection.query(
-            """
-            SELECT s.id, s.user_id, s.persona_id, s.scenario_type, s.duration_seconds, s.vapi_call_id,
-                   coalesce(s.created_at, 'epoch'),
-                   coalesce((SELECT jsonb_agg(jsonb_build_object('dimension', sc.dimension, 'score', sc.score, 'feedback', sc.feedback)
-                                              ORDER BY sc.dimension)
-                               FROM public.session_scores sc WHERE sc.session_id = s.id), '[]'::jsonb)::text,
-                   NULL::text
-              FROM public.roleplay_sessions s
-             WHERE (\(userID)::uuid IS NULL OR s.user_id = \(userID))
-               AND (\(cursor?.createdAt)::timestamptz IS NULL
-                    OR (coalesce(s.created_at, 'epoch'), s.id) < (\(cursor?.createdAt), \(cursor?.id)))
-             ORDER BY coalesce(s.created_at, 'epoch') DESC, s.id DESC
-             LIMIT \(limit + 1)
-            """,
-            logger: logger
-        ).collect()
-        return Page(fetched: try rows.map(decode), limit: limit) { Cursor(createdAt: $0.createdAt, id: $0.id) }
+        let statement = ListSessionsStatement(cursor: cursor, limit: limit, userID: userID)
+        var sessions: [SessionRecord] = []
+        for try await row in try await connection.execute(statement, logger: logger) { sessions.append(decode(row)) }
+        return Page(fetched: sessions, limit: limit) { Cursor(createdAt: $0.createdAt, id: $0.id) }
     }
 
     public static func find(_ id: UUID, on connection: PostgresConnection, logger: Logger) async throws -> SessionRecord? {
         let rows = try await connection.query(
             """
             SELECT s.id, s.user_id, s.persona_id, s.scenario_type, s.duration_seconds, s.vapi_call_id,
-                   coalesce(s.created_at, 'epoch'),
-                   coalesce((SELECT jsonb_agg(jsonb_build_object('dimension', sc.dimension, 'score', sc.score, 'feedback', sc.feedback)
-                                              ORDER BY sc.dimension)
-                               FROM public.session_scores sc WHERE sc.session_id = s.id), '[]'::jsonb)::text,
-                   s.transcript::text
-              FROM public.roleplay_sessions s WHERE s.id = \(id)
+                   coalesce(s.created_at, 'epoch'), sc.dimensions, sc.scores, sc.feedback, s.transcript::text
+              FROM public.roleplay_sessions s
+              \(unescaped: SessionScoreColumns.lateralJoin)
+             WHERE s.id = \(id)
             """,
             logger: logger
         ).collect()
@@ -89,11 +73,30 @@ public enum SessionQueries {
         }
     }
 
+    typealias Row = ListSessionsStatement.Row
+
     static func decode(_ row: PostgresRow) throws -> SessionRecord {
-        let (id, userID, personaID, scenario, duration, vapiCallID, createdAt, scoresJSON, transcript) =
-            try row.decode((UUID, UUID, String, String, Int?, String?, Date, String, String?).self)
-        let scores = try JSONDecoder().decode([ScoreRecord].self, from: Data(scoresJSON.utf8))
-        return SessionRecord(id: id, userID: userID, personaID: personaID, scenarioType: scenario, durationSeconds: duration,
-                             vapiCallID: vapiCallID, createdAt: createdAt, scores: scores, transcriptJSON: transcript)
+        decode(try row.decode(Row.self))
     }
+
+    static func decode(_ row: Row) -> SessionRecord {
+        let (id, userID, personaID, scenario, duration, vapiCallID, createdAt, dimensions, scores, feedback, transcript) = row
+        let scoreRecords = zip(dimensions, zip(scores, feedback)).map { dimension, value in
+            ScoreRecord(dimension: dimension, score: Int(value.0), feedback: value.1.isEmpty ? nil : value.1)
+        }
+        return SessionRecord(id: id, userID: userID, personaID: personaID, scenarioType: scenario, durationSeconds: duration,
+                             vapiCallID: vapiCallID, createdAt: createdAt, scores: scoreRecords, transcriptJSON: transcript)
+    }
+}
+
+/// A session's scores as three parallel arrays, ordered by dimension: decoded natively by the driver, where
+/// a JSON column would cost a JSON parse per session on every list. No feedback is carried as ''.
+enum SessionScoreColumns {
+    static let lateralJoin = """
+        CROSS JOIN LATERAL (
+            SELECT coalesce(array_agg(x.dimension ORDER BY x.dimension), '{}') AS dimensions,
+                   coalesce(array_agg(x.score ORDER BY x.dimension), '{}') AS scores,
+                   coalesce(array_agg(coalesce(x.feedback, '') ORDER BY x.dimension), '{}') AS feedback
+              FROM public.session_scores x WHERE x.session_id = s.id) sc
+        """
 }

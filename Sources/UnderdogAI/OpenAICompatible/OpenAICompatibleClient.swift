@@ -1,0 +1,127 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import NIOCore
+import NIOHTTP1
+
+/// One client for every OpenAI-compatible endpoint Underdog calls. Each call gets a timeout, retries with
+/// backoff on 429, 5xx and broken connections (honouring `Retry-After`), and a circuit breaker that makes
+/// callers fall back at once while the provider is down.
+public struct OpenAICompatibleClient: Sendable {
+    public let configuration: OpenAIConfiguration
+    private let http: HTTPClient
+    private let breaker: CircuitBreaker
+    private let logger: Logger
+    /// The largest answer read; anything bigger is not a chat answer we asked for.
+    static let maxResponseBytes = 8 << 20
+
+    public init(configuration: OpenAIConfiguration, http: HTTPClient = .shared, logger: Logger) {
+        self.configuration = configuration
+        self.http = http
+        self.breaker = CircuitBreaker(threshold: configuration.breakerThreshold, cooldown: configuration.breakerCooldown)
+        self.logger = logger
+    }
+
+    public func chatCompletion(_ request: ChatCompletionRequest) async throws -> ChatCompletionResponse {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let body = try encoder.encode(request)
+        let data = try await post(path: "/chat/completions", body: body)
+        do {
+            return try JSONDecoder().decode(ChatCompletionResponse.self, from: data)
+        } catch {
+            throw AIProviderError.invalidResponse("the body is not a chat completion")
+        }
+    }
+
+    /// POSTs JSON and returns the 2xx body, retrying what is worth retrying.
+    func post(path: String, body: Data) async throws -> Data {
+        let policy = RetryPolicy(
+            maxRetries: max(0, configuration.maxRetries), initialBackoff: configuration.initialBackoff,
+            maxBackoff: configuration.maxBackoff, maxRetryAfter: configuration.maxRetryAfter)
+        var retry = 0
+        while true {
+            guard await breaker.permit() else { throw AIProviderError.circuitOpen }
+            let outcome = await attempt(path: path, body: body, policy: policy)
+            switch outcome {
+            case .success(let data):
+                await breaker.record(success: true)
+                return data
+            case .refused(let error):
+                // The provider is up and said no: that is no reason to stop calling it.
+                await breaker.record(success: true)
+                throw error
+            case .failed(let error, let retryAfter):
+                await breaker.record(success: false)
+                retry += 1
+                if case .rateLimited = error { throw error }
+                guard retry <= policy.maxRetries else { throw error }
+                let delay = retryAfter ?? policy.backoff(retry: retry, jitter: Double.random(in: 0...1))
+                logger.notice("AI provider call failed, retrying", metadata: [
+                    "path": "\(path)", "retry": "\(retry)", "wait_ms": "\(delay.milliseconds)", "reason": "\(error.summary)"])
+                try await Task.sleep(for: delay)
+            }
+        }
+    }
+
+    private enum Outcome {
+        case success(Data)
+        /// A final answer: retrying cannot change it.
+        case refused(AIProviderError)
+        /// Worth another try, after the provider's `Retry-After` when it gave one.
+        case failed(AIProviderError, retryAfter: Duration?)
+    }
+
+    private func attempt(path: String, body: Data, policy: RetryPolicy) async -> Outcome {
+        do {
+            let response = try await http.execute(
+                makeRequest(path: path, body: body), timeout: .nanoseconds(configuration.requestTimeout.nanoseconds), logger: logger)
+            let bytes = try await response.body.collect(upTo: Self.maxResponseBytes)
+            let status = Int(response.status.code)
+            if (200..<300).contains(status) { return .success(Data(bytes.readableBytesView)) }
+            let error = AIProviderError.http(status: status, message: Self.errorMessage(in: Data(bytes.readableBytesView)))
+            guard RetryPolicy.isRetryable(status: status) else { return .refused(error) }
+            guard let retryAfter = RetryPolicy.retryAfter(response.headers.first(name: "retry-after")) else {
+                return .failed(error, retryAfter: nil)
+            }
+            guard retryAfter <= policy.maxRetryAfter else {
+                return .failed(.rateLimited(retryAfterSeconds: retryAfter.seconds), retryAfter: nil)
+            }
+            return .failed(error, retryAfter: retryAfter)
+        } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout {
+            return .failed(.timeout, retryAfter: nil)
+        } catch {
+            return .failed(.transport(String(describing: error)), retryAfter: nil)
+        }
+    }
+
+    private func makeRequest(path: String, body: Data) -> HTTPClientRequest {
+        var request = HTTPClientRequest(url: configuration.baseURL + path)
+        request.method = .POST
+        request.headers.add(name: "content-type", value: "application/json")
+        request.headers.add(name: "accept", value: "application/json")
+        if let key = configuration.apiKey, !key.isEmpty { request.headers.add(name: "authorization", value: "Bearer \(key)") }
+        request.body = .bytes(ByteBuffer(bytes: body))
+        return request
+    }
+
+    /// OpenAI's error body is `{"error":{"message":…}}`; other servers send text. Cut short either way.
+    static func errorMessage(in body: Data) -> String {
+        struct Envelope: Decodable {
+            struct Detail: Decodable { let message: String? }
+            let error: Detail?
+        }
+        if let message = (try? JSONDecoder().decode(Envelope.self, from: body))?.error?.message { return String(message.prefix(300)) }
+        return String(String(decoding: body.prefix(300), as: UTF8.self))
+    }
+}
+
+extension Duration {
+    var nanoseconds: Int64 {
+        components.seconds * 1_000_000_000 + components.attoseconds / 1_000_000_000
+    }
+
+    var milliseconds: Int64 { nanoseconds / 1_000_000 }
+
+    var seconds: Double { Double(nanoseconds) / 1e9 }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import PostgresNIO
+
+/// One page of roleplay sessions, newest first, with their scores; one row more than `limit` tells whether
+/// another page follows. RLS decides whose sessions appear: a rep's own, an admin's whole organisation.
+///
+/// Prepared once per connection: it serves the most visited list, and its RLS policies make planning cost
+/// more than running. `$1` NULL means every member RLS allows; `$2`/`$3` NULL means the first page.
+public struct ListSessionsStatement: PostgresPreparedStatement {
+    public static let sql = """
+        SELECT s.id, s.user_id, s.persona_id, s.scenario_type, s.duration_seconds, s.vapi_call_id,
+               coalesce(s.created_at, 'epoch'),
+               sc.dimensions, sc.scores, sc.feedback, NULL::text
+          FROM public.roleplay_sessions s
+        \(SessionScoreColumns.lateralJoin)
+         WHERE ($1::uuid IS NULL OR s.user_id = $1::uuid)
+           AND ($2::timestamptz IS NULL OR (coalesce(s.created_at, 'epoch'), s.id) < ($2::timestamptz, $3::uuid))
+         ORDER BY coalesce(s.created_at, 'epoch') DESC, s.id DESC
+         LIMIT $4::int
+        """
+    public typealias Row = (UUID, UUID, String, String, Int?, String?, Date, [String], [Int32], [String], String?)
+
+    public let cursor: Cursor?
+    public let limit: Int
+    public let userID: UUID?
+
+    public init(cursor: Cursor?, limit: Int, userID: UUID?) {
+        self.cursor = cursor
+        self.limit = limit
+        self.userID = userID
+    }
+
+    public func makeBindings() throws -> PostgresBindings {
+        var bindings = PostgresBindings(capacity: 4)
+        bindings.append(userID)
+        bindings.append(cursor?.createdAt)
+        bindings.append(cursor?.id)
+        bindings.append(Int32(limit + 1))
+        return bindings
+    }
+
+    public func decodeRow(_ row: PostgresRow) throws -> Row {
+        try row.decode(Row.self)
+    }
+}

@@ -1,0 +1,145 @@
+import ArgumentParser
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import HummingbirdBcrypt
+import Logging
+import Metrics
+import PostgresNIO
+import Prometheus
+import ServiceLifecycle
+import UnderdogServer
+import UnderdogStore
+
+/// `underdog bench api`: an authenticated list endpoint under RLS, loaded by wrk at a fixed concurrency,
+/// beside the very same transactions run by pgbench on the same PostgreSQL, and the ratio of the two.
+struct APIBenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "api",
+        abstract: "Requests/s and p50/p99 of GET /api/v1/sessions, beside pgbench running the same SQL.")
+
+    @Option(help: "Concurrent connections, for wrk and pgbench alike.") var connections = 16
+    @Option(help: "Seconds each measured run lasts.") var seconds = 10
+    @Option(help: "Seconds of unmeasured warm-up before each run.") var warmup = 3
+    @Option(help: "Roleplay sessions the rep has (the endpoint returns the newest 25).") var sessions = 200
+
+    func validate() throws {
+        guard (1...256).contains(connections) else { throw ValidationError("--connections must be 1 to 256") }
+        guard (1...600).contains(seconds), (0...60).contains(warmup) else { throw ValidationError("--seconds must be 1 to 600, --warmup 0 to 60") }
+        guard (1...100_000).contains(sessions) else { throw ValidationError("--sessions must be 1 to 100000") }
+    }
+
+    func run() async throws {
+        let environment = try CommandEnvironment()
+        var logger = Logger(label: "underdog.bench")
+        logger.logLevel = .warning
+        let wrk = try ExternalTool.locate("wrk", hint: "scripts/bench installs it (Debian package wrk)")
+        let pgbench = try EmbeddedPostgres.locateBinaries(explicit: environment.pgBin, projectRoot: environment.root) + "/pgbench"
+        guard FileManager.default.isExecutableFile(atPath: pgbench) else { throw CommandError("pgbench not found at \(pgbench)") }
+
+        let server = try environment.resolvedDatabaseURL()
+        let scratch = try await ScratchDatabase.create(on: server, named: "underdog_bench", logger: logger)
+        do {
+            try await measure(url: scratch.url, wrk: wrk, pgbench: pgbench, environment: environment, logger: logger)
+        } catch {
+            try? await scratch.drop(logger: logger)
+            // The driver's own description hides the server's message; an operator running a bench needs it.
+            if let error = error as? PSQLError { throw CommandError("PostgreSQL: \(String(reflecting: error))") }
+            throw error
+        }
+        try await scratch.drop(logger: logger)
+    }
+
+    private func measure(url: DatabaseURL, wrk: String, pgbench: String, environment: CommandEnvironment, logger: Logger) async throws {
+        say("preparing: migrating a scratch database and writing \(sessions) scored sessions")
+        let password = CommandEnvironment.randomToken(bytes: 12)
+        let fixture = try await Database.withConnected(to: url, logger: logger) { database in
+            _ = try await Migrator(migrations: try Migration.bundled(), logger: logger).migrate(on: database.client)
+            return try await APIBenchFixture.write(
+                sessions: sessions, passwordHash: Bcrypt.hash(password, cost: 4), password: password, database: database)
+        }
+
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        let database = Database(client: .init(configuration: url.clientConfiguration, backgroundLogger: logger), logger: logger)
+        let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
+        let app = try await buildApplication(
+            configuration: ServerConfiguration(
+                host: "127.0.0.1", port: 0, logLevel: .warning,
+                auth: AuthSettings(jwtSecret: CommandEnvironment.randomToken(bytes: 32), bcryptCost: 4)),
+            database: database,
+            migrator: Migrator(migrations: try Migration.bundled(), logger: logger),
+            logger: logger,
+            metrics: registry,
+            onServerRunning: { port in portSink.yield(port) })
+
+        let services = ServiceGroup(configuration: .init(services: [app], logger: logger))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await services.run() }
+            defer { group.cancelAll() }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next() else { throw CommandError("the server did not start") }
+            let base = "http://127.0.0.1:\(port)/api/v1"
+            say("server listening on port \(port)")
+            let token = try await Self.signIn(base: base, email: APIBenchFixture.email, password: fixture.password)
+
+            let load = WrkRun(
+                executable: wrk, url: base + "/sessions", headers: ["Authorization: Bearer \(token)"],
+                connections: connections, threads: min(2, connections), seconds: seconds)
+            say("API: wrk, \(connections) connections, \(warmup) s warm-up then \(seconds) s")
+            if warmup > 0 { _ = try await WrkRun(executable: wrk, url: load.url, headers: load.headers, connections: connections, threads: load.threads, seconds: warmup).run() }
+            let api = try await load.run()
+
+            let identity = SetIdentityStatement(
+                .user(fixture.repID, email: APIBenchFixture.email, clientIP: "127.0.0.1", userAgent: nil))
+            let statements = [
+                try PgbenchRun.Statement(identity, parameters: identity.parameters),
+                // The handler's first page: no member filter, no cursor, 25 rows and one to look ahead.
+                try PgbenchRun.Statement(ListSessionsStatement(cursor: nil, limit: 25, userID: nil), parameters: [nil, nil, nil, "26"]),
+            ]
+            let direct = PgbenchRun(
+                executable: pgbench, url: url, statements: statements, clients: connections, threads: min(2, connections), seconds: seconds)
+            say("PostgreSQL: pgbench, \(connections) clients, \(warmup) s warm-up then \(seconds) s")
+            if warmup > 0 { _ = try await PgbenchRun(executable: pgbench, url: url, statements: statements, clients: connections, threads: direct.threads, seconds: warmup).run() }
+            let floor = try await direct.run()
+
+            Self.report(api: api, floor: floor)
+            await services.triggerGracefulShutdown()
+            try await group.waitForAll()
+        }
+    }
+
+    static func signIn(base: String, email: String, password: String) async throws -> String {
+        var request = URLRequest(url: URL(string: base + "/auth/signin")!)
+        request.httpMethod = "POST"
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.httpBody = try JSONSerialization.data(withJSONObject: ["email": email, "password": password])
+        let (body, response) = try await URLSession.shared.data(for: request)
+        guard (response as? HTTPURLResponse)?.statusCode == 200,
+              let object = try JSONSerialization.jsonObject(with: body) as? [String: Any],
+              let token = object["access_token"] as? String
+        else { throw CommandError("the bench rep could not sign in: \(String(decoding: body, as: UTF8.self))") }
+        return token
+    }
+
+    static func report(api: LatencySummary, floor: LatencySummary) {
+        func row(_ cells: [String]) -> String {
+            cells[0].padding(toLength: 34, withPad: " ", startingAt: 0)
+                + cells.dropFirst().map { String(repeating: " ", count: max(0, 11 - $0.count)) + $0 }.joined()
+        }
+        func figures(_ name: String, _ summary: LatencySummary) -> String {
+            row([name, String(format: "%.0f", summary.requestsPerSecond), String(format: "%.2f", summary.p50Milliseconds),
+                 String(format: "%.2f", summary.p99Milliseconds), "\(summary.count)"])
+        }
+        say()
+        say(row(["", "per s", "p50 ms", "p99 ms", "count"]))
+        say(figures("GET /api/v1/sessions (wrk)", api))
+        say(figures("same SQL, same RLS (pgbench)", floor))
+        say(String(format: "API / pgbench: throughput %.2f×, p50 %.2f×, p99 %.2f×",
+                   api.requestsPerSecond / floor.requestsPerSecond,
+                   api.p50Milliseconds / floor.p50Milliseconds,
+                   api.p99Milliseconds / floor.p99Milliseconds))
+        say("targets on 2 cores: ≥ 2500 requests/s, p50 within 1.5× of pgbench's")
+    }
+}
