@@ -73,6 +73,8 @@ let package = Package(
         .target(
             name: "UnderdogServer",
             dependencies: [
+                "UnderdogDomain",
+                "UnderdogAI",
                 "UnderdogStore",
                 "UnderdogAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -94,6 +96,8 @@ let package = Package(
         .executableTarget(
             name: "underdog",
             dependencies: [
+                "UnderdogDomain",
+                "UnderdogAI",
                 "UnderdogStore",
                 "UnderdogServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -117,6 +121,18 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
             path: "Tests/UnderdogTestSupport",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "UnderdogDomainTests",
+            dependencies: ["UnderdogDomain"],
+            // Read by path from the checkout, like the rubric: test data, not a bundled resource.
+            exclude: ["Calibration"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "UnderdogAITests",
+            dependencies: ["UnderdogAI", "UnderdogDomain", "UnderdogTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import UnderdogAI
 import UnderdogServer
 import UnderdogStore
 
@@ -10,6 +11,9 @@ import UnderdogStore
 /// - `UNDERDOG_ROOT` (default the working directory): where `.venv` holds the PostgreSQL binaries.
 /// - `UNDERDOG_PG_BIN`, `UNDERDOG_DB_PORT` (default 54329), `LOG_LEVEL` (default info), `LOG_FORMAT` (json|text).
 /// - `JWT_SECRET` (default: made once in UNDERDOG_HOME), `TRUST_FORWARDED_FOR` (true behind a proxy).
+/// - `UNDERDOG_CONTENT` (default `UNDERDOG_ROOT/content`): the rubric and the other shipped content.
+/// - `OPENAI_BASE_URL`, `OPENAI_API_KEY`, `UNDERDOG_JUDGE_MODEL`: an OpenAI-compatible chat model that judges
+///   calls beside the offline analyser; without a base URL and a model the offline analyser alone scores.
 struct CommandEnvironment {
     let databaseURL: String?
     let home: String
@@ -20,6 +24,8 @@ struct CommandEnvironment {
     let jsonLogs: Bool
     let configuredJWTSecret: String?
     let trustForwardedFor: Bool
+    let contentDirectory: String
+    let judgeConfiguration: OpenAIConfiguration?
 
     static let embeddedDatabaseName = "underdog"
 
@@ -42,6 +48,15 @@ struct CommandEnvironment {
         self.jsonLogs = (environment["LOG_FORMAT"] ?? "json") == "json"
         self.configuredJWTSecret = environment["JWT_SECRET"].flatMap { $0.isEmpty ? nil : $0 }
         self.trustForwardedFor = environment["TRUST_FORWARDED_FOR"] == "true"
+        self.contentDirectory = environment["UNDERDOG_CONTENT"].flatMap { $0.isEmpty ? nil : $0 } ?? (root + "/content")
+        if let base = environment["OPENAI_BASE_URL"], !base.isEmpty, let model = environment["UNDERDOG_JUDGE_MODEL"], !model.isEmpty {
+            guard let url = URL(string: base), ["http", "https"].contains(url.scheme ?? "") else {
+                throw CommandError("OPENAI_BASE_URL must be an http(s) URL, not \(base)")
+            }
+            self.judgeConfiguration = OpenAIConfiguration(baseURL: base, apiKey: environment["OPENAI_API_KEY"], chatModel: model)
+        } else {
+            self.judgeConfiguration = nil
+        }
     }
 
     /// Routes every logger of the process to JSON lines (or plain text for a terminal, on request).

@@ -41,6 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
                 trustForwardedFor: environment.trustForwardedFor),
             database: database,
             migrator: migrator,
+            content: try ContentCatalog.load(directory: environment.contentDirectory),
             logger: logger,
             metrics: registry
         )

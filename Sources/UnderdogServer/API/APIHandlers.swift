@@ -10,6 +10,8 @@ struct APIHandlers: APIProtocol {
     let database: Database
     let auth: AuthService
     let settings: AuthSettings
+    /// The shipped rubric as the API document describes it, decoded once at start-up.
+    let rubric: Components.Schemas.Rubric
 
     /// The request's context; set by `RequestContextMiddleware` for every API request.
     func context() throws -> AppRequestContext {

@@ -13,6 +13,7 @@ public func buildApplication(
     configuration: ServerConfiguration,
     database: Database,
     migrator: Migrator,
+    content: ContentCatalog,
     logger: Logger,
     metrics: PrometheusCollectorRegistry,
     readinessTimeout: Duration = .seconds(3),
@@ -26,7 +27,9 @@ public func buildApplication(
         configuration: configuration,
         checks: [DatabaseReadiness(database: database, migrator: migrator, timeout: readinessTimeout)],
         tokens: tokens,
-        api: APIHandlers(database: database, auth: auth, settings: configuration.auth),
+        api: APIHandlers(
+            database: database, auth: auth, settings: configuration.auth,
+            rubric: try JSONDecoder().decode(Components.Schemas.Rubric.self, from: content.rubricJSON)),
         metrics: metrics
     )
     var app = Application(

@@ -70,6 +70,7 @@ struct APIBenchCommand: AsyncParsableCommand {
                 auth: AuthSettings(jwtSecret: CommandEnvironment.randomToken(bytes: 32), bcryptCost: 4)),
             database: database,
             migrator: Migrator(migrations: try Migration.bundled(), logger: logger),
+            content: try ContentCatalog.load(directory: environment.contentDirectory),
             logger: logger,
             metrics: registry,
             onServerRunning: { port in portSink.yield(port) })

@@ -46,6 +46,7 @@ struct CrossTenantTests {
         Case(method: .delete, template: "/sessions/{session_id}", path: { "/sessions/\($0["session"]!)" }, body: nil, allowed: [404]),
         Case(method: .post, template: "/sessions/{session_id}/restore", path: { "/sessions/\($0["deletedSession"]!)/restore" }, body: nil, allowed: [403, 404]),
         Case(method: .get, template: "/curriculum/progress", path: { _ in "/curriculum/progress" }, body: nil, allowed: [200]),
+        Case(method: .get, template: "/rubric", path: { _ in "/rubric" }, body: nil, allowed: [200]),
         Case(method: .get, template: "/audit", path: { _ in "/audit" }, body: nil, allowed: [200, 403]),
         Case(method: .get, template: "/audit", path: { "/audit?user_id=\($0["adminA"]!)" }, body: nil, allowed: [200, 403]),
     ]

@@ -21,6 +21,7 @@ func makeApp(
         configuration: ServerConfiguration(host: "127.0.0.1", port: 0, auth: auth),
         database: database,
         migrator: Migrator(migrations: try Migration.bundled(), logger: logger),
+        content: try ContentCatalog.load(directory: TestPostgres.repositoryRoot + "/content"),
         logger: logger,
         metrics: testMetrics,
         readinessTimeout: readinessTimeout

@@ -1,0 +1,139 @@
+/// Next steps: meetings and their times, vague follow-ups, recaps, and (for gatekeepers) being put through.
+enum ClosingLexicon {
+    /// Words that name a meeting or a concrete follow-up event.
+    static let meeting = Lexicon<String>(phrases: [
+        "meeting", "meet", "demo", "call", "session", "chat", "catch up", "follow up", "follow-up", "walkthrough",
+        "walk through", "calendar invite", "invite", "book", "booked", "schedule", "scheduled", "put something",
+        "on the calendar", "in the calendar", "calendar", "15 minutes", "fifteen minutes", "20 minutes",
+        "twenty minutes", "30 minutes", "thirty minutes", "half an hour", "45 minutes", "an hour", "conversation",
+        "presentation", "pilot", "trial", "workshop", "sync", "zoom", "teams call", "google meet", "onsite",
+        "on-site", "visit", "coffee", "lunch", "sign", "signed", "stop by", "drop by", "come by", "swing by",
+        "try her", "try him", "try them", "reach her", "reach him", "catch her", "catch him", "call her", "call him",
+        "call you", "kickoff", "kick-off", "onboarding", "start date", "go live", "order form",
+    ])
+
+    /// Days, times of day and loose periods; clock times and dates are found from the tokens themselves.
+    /// Greetings map to nil so "Good afternoon" is not read as a time.
+    static let time = Lexicon<NextStep.Timing?>(
+        exactTimes.map { ($0, NextStep.Timing.exact) } + days.map { ($0, NextStep.Timing.day) }
+            + periods.map { ($0, NextStep.Timing.loose) } + greetings.map { ($0, nil) }
+    )
+
+    private static let greetings: [String] = [
+        "good morning", "good afternoon", "good evening", "morning all", "have a good morning",
+        "have a good afternoon", "have a good evening", "have a good weekend", "enjoy your afternoon",
+        "enjoy your evening", "enjoy your weekend",
+    ]
+
+    private static let exactTimes: [String] = [
+        "morning", "afternoon", "evening", "noon", "midday", "end of day", "eod", "o'clock", "first thing",
+        "this afternoon", "this morning", "this evening", "tonight", "lunchtime", "at 1", "at 2", "at 3", "at 4",
+        "at 5", "at 6", "at 7", "at 8", "at 9", "at 10", "at 11", "at 12", "at one", "at two", "at three", "at four",
+        "at five", "at six", "at seven", "at eight", "at nine", "at ten", "at eleven", "at twelve", "at noon",
+        "half past", "quarter past", "quarter to", "two thirty", "three thirty", "ten thirty", "eleven thirty",
+        "nine thirty", "one thirty", "four thirty", "by noon",
+    ]
+
+    private static let days: [String] = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "today", "mondays",
+        "tuesdays", "wednesdays", "thursdays", "fridays", "january", "february", "march", "april", "june", "july",
+        "august", "september", "october", "november", "december", "the tenth", "the fifteenth", "the twentieth",
+        "the twenty-first", "in two days", "in 2 days",
+    ]
+
+    private static let periods: [String] = [
+        "next week", "this week", "end of week", "end of the week", "next month", "this month", "next quarter",
+        "early next week", "later this week", "later in the week", "in a few weeks", "in a couple of weeks",
+        "sometime", "some time",
+    ]
+
+    /// The rep asking for the next step, rather than hoping for one.
+    static let ask = Lexicon<String>(phrases: [
+        "would you be open to", "are you open to", "open to a", "can we", "could we", "shall we", "should we",
+        "how about", "what about", "does that work", "does it work", "would that work", "will that work",
+        "works for you", "work for you", "are you free", "is that a good time", "what does your calendar",
+        "what's your calendar", "how's your calendar", "how does your calendar", "when works", "what time works",
+        "what day works", "which is better", "let's schedule", "let's book", "let's set up", "let's put", "let's get",
+        "let's lock", "let's do", "let's say", "let's go with", "let's talk", "let's meet", "let's speak",
+        "let's plan", "i can do", "we could do", "i'll see you", "talk to you on", "can i get", "could i get",
+        "can i just get", "could i just get", "can we just", "let me get you", "grab 15 minutes", "grab 20 minutes",
+        "grab some time", "find a time", "find some time", "set up a time", "set up a call", "set up a demo",
+        "book a time", "book a call", "book a demo", "book you", "pencil in", "pencil you in", "lock in",
+        "i'll send you an invite", "i'll send an invite", "i'll send the invite", "i'll send a calendar invite",
+        "i'll send over an invite", "send you a calendar invite", "i'll put it in", "i'll get that booked",
+        "are you available", "would you be available", "morning or afternoon", "ready to move forward",
+        "move forward", "ready to sign", "get started", "start the pilot", "send over the contract",
+        "send the agreement", "next step", "next steps", "could you hold", "can you hold", "hold that", "put a hold",
+        "hold the", "i'll call you on", "i'll call him on", "i'll call her on", "i'll call them on", "i'll call on",
+        "call you on", "call him on", "call her on", "does that sound", "would it work", "would that be okay",
+        "would that be ok", "is that okay", "is that ok", "sound alright", "sounds alright", "put you down for",
+        "put us down for", "grab a slot", "hold a slot", "hold some time", "block some time", "block out",
+        "would it be possible", "is it possible", "maybe we could", "maybe i could", "could i try", "can i try",
+        "should i try", "could i call", "can i call", "i'll call", "i will call",
+    ])
+
+    /// Hedges that make the ask sound optional: "maybe Thursday?", "sometime next week".
+    static let tentative = Lexicon<String>(phrases: [
+        "maybe", "perhaps", "sometime", "some time", "if that's okay", "if that's ok", "i guess", "or something",
+        "whenever", "if you want", "if you'd like", "no pressure", "kind of", "sort of", "possibly",
+    ])
+
+    /// Calendar confirmation: the step is locked, not just agreed in the air.
+    static let invite = Lexicon<String>(phrases: [
+        "calendar invite", "send you an invite", "send an invite", "send the invite", "send over an invite",
+        "sending the invite", "sending an invite", "sent the invite", "i'll send that invite", "invite for",
+        "invite is on", "in your calendar", "on your calendar", "booked you", "booked it", "i've booked", "i'll book",
+        "locked in", "confirmation email", "i'll send a confirmation", "see you then", "see you on",
+        "talk to you then", "talk to you on", "speak to you then", "speak then", "speak on", "could you hold",
+        "can you hold", "put a hold", "hold that", "i'll hold", "and hold", "hold the time", "hold the slot",
+        "send you a short agenda", "send you an agenda", "send an agenda", "send the agenda", "send over an agenda",
+        "send you the agenda", "calendar hold", "send a hold",
+    ])
+
+    /// Manufactured urgency and pressure to commit now.
+    static let pressure = Lexicon<String>(phrases: [
+        "only today", "today only", "only good through today", "only good until", "only valid", "offer expires",
+        "expires today", "limited time", "act now", "sign today", "sign it today", "get it done today",
+        "need your signature", "i need your signature", "before five", "before 5", "price goes up", "won't last",
+        "last chance", "need an answer today", "need you to sign", "today's the day", "every week you wait",
+        "every day you wait", "leaving thousands on the table", "leaving money on the table", "you'd be crazy",
+        "you'd be stupid", "big mistake", "making a mistake", "just sign", "sign and tell", "sign it and",
+        "my number this quarter", "help me out", "my quota", "hit my number", "quarter end", "end of the quarter",
+        "last day of the quarter", "will you sign today", "can you sign today", "sign right now", "right now or",
+    ])
+
+    /// Follow-ups with no date, left to chance.
+    static let vague = Lexicon<String>(phrases: [
+        "i'll send you some info", "i'll send you some information", "send you some info",
+        "send you some information", "i'll send over", "send over some info", "send over some information",
+        "i'll send you an email", "send you an email", "i'll email you", "i'll follow up", "follow up later",
+        "i'll reach out", "reach out sometime", "reach out again", "let me know", "keep in touch", "stay in touch",
+        "touch base", "circle back", "feel free to", "give me a call", "call me if", "if you're ever interested",
+        "whenever you're ready", "think about it", "no pressure", "i'll let you go", "sometime", "some time",
+        "at some point", "down the line", "in the future", "when you get a chance", "whenever works", "whenever you",
+        "i'll try you again", "i'll call you back", "i'll call back", "reach out if", "get back to me",
+        "hear from you", "i'll send you", "i'll make a note", "call you in", "i'll call you in", "try you in",
+        "i'll try you", "i'll email you this week", "i'll email you", "just tell him", "just tell her",
+        "tell him i called", "tell her i called", "leave a message", "i'll leave a message", "whenever", "no rush",
+        "anytime",
+    ])
+
+    /// A summary before the close shows the rep was listening and makes the next step about the prospect.
+    static let recap = Lexicon<String>(phrases: [
+        "to recap", "to summarize", "to summarise", "just to recap", "so to recap", "to sum up", "so to confirm",
+        "just to confirm", "so we agreed", "so the plan", "so next step", "so next steps", "the plan is",
+        "quick recap", "let me recap", "did i miss anything", "have i missed anything", "anything i missed",
+        "so we're confirmed", "so we're set", "so that's",
+    ])
+
+    /// Gatekeeper calls: the next step is reaching the decision maker.
+    static let gatekeeperAsk = Lexicon<String>(phrases: [
+        "put me through", "transfer me", "connect me", "patch me through", "best time to reach", "best time to catch",
+        "best way to reach", "best way to get", "direct line", "direct number", "her calendar", "his calendar",
+        "their calendar", "when is he", "when is she", "when would be", "who would be the best person", "who handles",
+        "who's responsible", "who is responsible", "who should i", "could you let", "can you let", "pass along",
+        "pass on", "leave a message", "her email", "his email", "their email", "what's her name", "what's his name",
+        "spell that", "when will she", "when will he", "is she available", "is he available", "could i speak",
+        "can i speak", "may i speak", "speak with", "speak to", "get in front of",
+    ])
+}

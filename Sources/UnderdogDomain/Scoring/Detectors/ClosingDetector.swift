@@ -1,0 +1,113 @@
+/// Finds the next steps the rep asked for and how specific they were.
+struct ClosingFindings: Sendable {
+    let nextSteps: [NextStep]
+    /// The step the call landed on: the last real ask the prospect clearly answered, or else the last real ask.
+    /// A neutral reply ("No, that's everything") to a later recap does not undo an earlier yes.
+    let decisive: NextStep?
+    /// A calendar invite, hold or agenda sent at or after the decisive step.
+    let confirmation: Finding?
+    let recap: Finding?
+    let pressure: [Finding]
+}
+
+/// How the prospect answered an ask.
+enum Answer: Sendable {
+    case yes
+    case no
+    case unclear
+}
+
+enum ClosingDetector {
+    /// Reads each rep turn for an ask (an ask phrase, an invite, or a non-discovery question), a time (in the
+    /// turn, or just offered by the prospect) and a meeting word within the last few turns.
+    static func detect(_ call: CallText, questions: [Question], thresholds: ClosingThresholds) -> ClosingFindings {
+        var steps: [NextStep] = []
+        // Questions about their world ("how do you schedule today?") are discovery, never a closing ask.
+        // The rep's first turn is the opener: "have you got a few minutes?" there is permission, not a close.
+        let firstRepTurn = call.turns(of: .rep).first
+        let askingQuestionTurns = Set(questions.filter { $0.kind == .other && $0.turn != firstRepTurn }.map(\.turn))
+        for turn in call.turns(of: .rep) {
+            let text = call.tokens[turn]
+            let contextStart = max(0, turn - thresholds.meetingContextTurns)
+            let ask = ClosingLexicon.ask.firstMatch(in: text)
+            let invite = ClosingLexicon.invite.firstMatch(in: text)
+            let asking = ask != nil || invite != nil || askingQuestionTurns.contains(turn)
+            let meetingNearby = (contextStart...turn).contains { ClosingLexicon.meeting.contains(in: call.tokens[$0]) }
+            let previousProspect = call.previousTurn(of: .prospect, before: turn).flatMap { $0 >= contextStart ? $0 : nil }
+            let answerTurn = call.nextTurn(of: .prospect, after: turn)
+            let answer = answerTurn.map { self.answer(call, $0) }
+            let accepted: Bool? = answer.flatMap { $0 == .yes ? true : $0 == .no ? false : nil }
+            let phrase = ask?.phrase ?? invite?.phrase ?? "a question"
+            let tentative = ClosingLexicon.tentative.contains(in: text)
+            let ownTime = timing(text)
+            let offeredTime = previousProspect.flatMap { timing(call.tokens[$0]) }
+            let answeredTime = accepted == true ? answerTurn.flatMap { timing(call.tokens[$0]) } : nil
+
+            if asking && meetingNearby && ownTime != nil {
+                let precision = [ownTime, offeredTime, answeredTime].compactMap { $0 }.max()
+                steps.append(NextStep(turn: turn, kind: .concrete, phrase: phrase, timing: precision, accepted: accepted,
+                                      confirmed: invite != nil, tentative: tentative))
+            } else if asking && meetingNearby, let offeredTime {
+                // The prospect offered the time and the rep took it: accepted by definition.
+                steps.append(NextStep(turn: turn, kind: .concrete, phrase: phrase, timing: offeredTime, accepted: true,
+                                      confirmed: invite != nil, tentative: tentative))
+            } else if let transfer = ClosingLexicon.gatekeeperAsk.firstMatch(in: text) {
+                steps.append(NextStep(turn: turn, kind: .transfer, phrase: transfer.phrase, timing: answeredTime,
+                                      accepted: accepted, confirmed: false, tentative: tentative))
+            } else if asking, ClosingLexicon.meeting.contains(in: text) {
+                steps.append(NextStep(turn: turn, kind: .meeting, phrase: phrase, timing: answeredTime, accepted: accepted,
+                                      confirmed: invite != nil, tentative: tentative))
+            } else if let vague = ClosingLexicon.vague.firstMatch(in: text) {
+                steps.append(NextStep(turn: turn, kind: .vague, phrase: vague.phrase, timing: nil, accepted: nil,
+                                      confirmed: false, tentative: tentative))
+            }
+        }
+        let real = steps.filter { $0.kind != .vague }
+        let decisive = real.last { $0.accepted != nil } ?? real.last
+        let repTurns = call.turns(of: .rep)
+        let confirmation = decisive.flatMap { step in
+            ClosingLexicon.invite.first(in: call, turns: repTurns.filter { $0 >= step.turn })
+        }
+        let recapFrom = decisive.map { max(0, $0.turn - 2) } ?? (call.turns.count * 2 / 3)
+        let recap = ClosingLexicon.recap.first(in: call, turns: repTurns.filter { $0 >= recapFrom })
+        return ClosingFindings(nextSteps: steps, decisive: decisive, confirmation: confirmation, recap: recap,
+                               pressure: ClosingLexicon.pressure.all(in: call, turns: repTurns))
+    }
+
+    /// The most precise time in a text: a clock time ("10:30", "3pm", "3 pm") or time of day is exact, a day or
+    /// date ("Thursday", "the 14th") is a day, a period ("next week") is loose.
+    static func timing(_ text: TokenizedText) -> NextStep.Timing? {
+        var best = ClosingLexicon.time.matches(in: text).compactMap(\.label).max()
+        for position in 0..<text.count where text.hasDigit(position) {
+            if text.isClockTime(position) { return .exact }
+            if let next = text.hash(at: position + 1), next == Self.am || next == Self.pm { return .exact }
+            if text.isOrdinal(position) { best = max(best ?? .day, .day) }
+        }
+        return best
+    }
+
+    /// Agreement that comes before any refusal or objection is a yes ("Tuesday might work, I'd have to check");
+    /// a refusal ("not really", "I'm not signing") or being sent to voicemail is a no. An objection on its own
+    /// ("I'd have to check with Dan") or a bare "no" ("No, that's everything") leaves the answer unclear: the
+    /// objection is scored as an objection, and the close rests on the last clear answer.
+    static func answer(_ call: CallText, _ turn: Int) -> Answer {
+        let text = call.tokens[turn]
+        if ResponseLexicon.deflection.contains(in: text) { return .no }
+        let agreement = ResponseLexicon.agreement.firstMatch(in: text)
+        let refusal = ResponseLexicon.refusal.firstMatch(in: text)
+        let objection = ObjectionLexicon.phrases.matches(in: text).first { $0.label != nil }
+        let negativeStart = [refusal?.tokens.lowerBound, objection?.tokens.lowerBound].compactMap { $0 }.min()
+        if let agreement, negativeStart.map({ agreement.tokens.lowerBound < $0 }) ?? true { return .yes }
+        // "Tomorrow won't happen. Maybe the end of next week." turns a no into a counter-offer.
+        let times = ClosingLexicon.time.matches(in: text).filter { $0.label != nil }
+        if let refusal, times.contains(where: { $0.tokens.lowerBound >= refusal.tokens.upperBound }) {
+            return .yes
+        }
+        if let refusal, refusal.tokens.count > 1 { return .no }
+        if refusal != nil || objection != nil { return .unclear }
+        return timing(text) != nil ? .yes : .unclear
+    }
+
+    private static let am = WordHash("am")
+    private static let pm = WordHash("pm")
+}

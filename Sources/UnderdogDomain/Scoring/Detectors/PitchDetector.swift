@@ -1,0 +1,139 @@
+/// Where the rep described the offer — value (outcomes for the prospect) and features (what the product has) —
+/// and how well: backed by proof, tied to what the prospect said, checked, short, not a feature dump.
+struct PitchFindings: Sendable {
+    let value: [Finding]
+    let features: [Finding]
+    /// A customer or peer story: a named company, or "a firm about your size", with what changed for them.
+    let peerProof: Finding?
+    /// A number attached to a result, without a customer behind it.
+    let numberProof: Finding?
+    let tailoring: Finding?
+    let checkIn: Finding?
+    /// The longest rep turn that pitched, when it ran past the rubric's limit.
+    let longPitch: (turn: Int, words: Int)?
+    /// Distinct feature phrases across the pitch; many of them make a feature dump.
+    let distinctFeatures: Int
+    /// Pressure or arguing inside the pitch.
+    let pushy: Finding?
+    /// The longest run of comma-separated items in one pitch sentence: a spoken feature list.
+    let longestList: (turn: Int, items: Int)?
+
+    var pitched: Bool { !value.isEmpty || !features.isEmpty }
+    var pitchTurns: [Int] { Array(Set(value.map(\.turn) + features.map(\.turn))).sorted() }
+}
+
+enum PitchDetector {
+    static func detect(_ call: CallText, questions: [Question], thresholds: PitchThresholds) -> PitchFindings {
+        // Only statements pitch: "what does that cost you?" has a value word but is a question.
+        let questionSentences = Set(questions.map { QuestionKey(turn: $0.turn, start: $0.tokens.lowerBound) })
+        var value: [Finding] = []
+        var features: [Finding] = []
+        var featureNames = Set<String>()
+        var peerProof: Finding?
+        var numberProof: Finding?
+        for turn in call.turns(of: .rep) {
+            let text = call.tokens[turn]
+            var storyStarted = false
+            let statements = text.sentences.filter { !questionSentences.contains(QuestionKey(turn: turn, start: $0.tokens.lowerBound)) }
+            for sentence in statements {
+                let values = PitchLexicon.value.matches(in: text, within: sentence.tokens)
+                let feats = PitchLexicon.feature.matches(in: text, within: sentence.tokens)
+                value += values.map { Finding(turn: turn, phrase: $0.phrase) }
+                features += feats.map { Finding(turn: turn, phrase: $0.phrase) }
+                featureNames.formUnion(feats.map(\.phrase))
+                // Proof: a customer story (a peer phrase, or a named company with a number) or a bare number result.
+                let quantified = NumberWords.quantified(text, within: sentence.tokens)
+                    && !HandlingLexicon.discount.contains(in: text, within: sentence.tokens)
+                if peerProof == nil {
+                    // A story needs a result in it: "I've seen a hundred firms like yours" is a boast, not proof.
+                    // The result may come in the next sentence: "Driftwood is a good example. Their cover paid out…"
+                    let story = HandlingLexicon.proof.firstMatch(in: text, within: sentence.tokens)
+                    if let story, !values.isEmpty {
+                        peerProof = Finding(turn: turn, phrase: story.phrase)
+                    } else if quantified, !values.isEmpty, let name = sentence.tokens.first(where: text.isName) {
+                        let word = name - sentence.tokens.lowerBound + 1
+                        peerProof = Finding(turn: turn, phrase: "a named customer (word \(word))")
+                    } else if storyStarted, quantified, !values.isEmpty {
+                        peerProof = Finding(turn: turn, phrase: "a customer story")
+                    }
+                    storyStarted = story != nil || sentence.tokens.contains(where: text.isName)
+                }
+                if numberProof == nil, quantified, !values.isEmpty {
+                    numberProof = Finding(turn: turn, phrase: "a number")
+                }
+            }
+        }
+        let pitchTurns = Array(Set(value.map(\.turn) + features.map(\.turn))).sorted()
+        // Tailoring shows in the pitch, or in a later turn that puts numbers on their situation ("between the
+        // penalties and the overtime you're looking at ten thousand a month").
+        let firstPitch = pitchTurns.first ?? call.turns.count
+        let sizing = call.turns(of: .rep).filter { $0 > firstPitch && NumberWords.quantified(call.tokens[$0]) }
+        let tailoringTurns = Array(Set(pitchTurns + sizing)).sorted()
+            .filter { call.previousTurn(of: .prospect, before: $0) != nil }
+        let tailoring = PitchLexicon.tailoring.first(in: call, turns: tailoringTurns)
+            ?? reusedProspectWords(call, in: pitchTurns, minimum: thresholds.tailoringReusedWords)
+        // Checking in: a question in a pitch turn or the rep turn right after, or a check-in phrase.
+        var checkIn: Finding?
+        if let first = pitchTurns.first {
+            let following = call.nextTurn(of: .rep, after: first)
+            let candidates = pitchTurns + (following.map { [$0] } ?? [])
+            checkIn = PitchLexicon.checkIn.first(in: call, turns: candidates)
+            if checkIn == nil, let question = questions.first(where: { candidates.contains($0.turn) && $0.turn >= first }) {
+                checkIn = Finding(turn: question.turn, phrase: "a question")
+            }
+        }
+        var longPitch: (Int, Int)?
+        for turn in pitchTurns {
+            let words = call.words(in: turn)
+            if words > thresholds.maxPitchTurnWords && words > (longPitch?.1 ?? 0) { longPitch = (turn, words) }
+        }
+        let pushy = ClosingLexicon.pressure.first(in: call, turns: pitchTurns)
+            ?? PolitenessLexicon.combative.first(in: call, turns: pitchTurns)
+        var longestList: (Int, Int)?
+        for turn in pitchTurns {
+            let text = call.tokens[turn]
+            for sentence in text.sentences {
+                // Commas around "um", "basically" or "you know" are hesitation, not list items.
+                let items = 1 + sentence.tokens.dropLast().count { position in
+                    text.pauseAfter(position) && !text.isNoise(position) && !text.isNoise(position + 1)
+                        && !Self.discourse.contains(text.hashes[position]) && !Self.discourse.contains(text.hashes[position + 1])
+                }
+                if items > (longestList?.1 ?? 0) { longestList = (turn, items) }
+            }
+        }
+        return PitchFindings(value: value, features: features, peerProof: peerProof, numberProof: numberProof,
+                             tailoring: tailoring, checkIn: checkIn,
+                             longPitch: longPitch, distinctFeatures: featureNames.count, pushy: pushy, longestList: longestList)
+    }
+
+    /// A pitch turn that repeats several of the prospect's own topic words ("the copper story, nine days lost")
+    /// is built on what they said. One pass with a growing set of heard words, so long calls stay linear.
+    private static func reusedProspectWords(_ call: CallText, in pitchTurns: [Int], minimum: Int) -> Finding? {
+        let pitching = Set(pitchTurns)
+        var heard = Set<WordHash>()
+        for turn in call.turns {
+            let text = call.tokens[turn.index]
+            if turn.speaker == .prospect {
+                for position in 0..<text.count
+                where !DiscoveryLexicon.stopWords.contains(text.hashes[position]) && !text.isNoise(position) {
+                    heard.insert(text.hashes[position])
+                }
+            } else if pitching.contains(turn.index) {
+                let reused = Set(text.hashes.filter { heard.contains($0) && !DiscoveryLexicon.stopWords.contains($0) })
+                if reused.count >= minimum { return Finding(turn: turn.index, phrase: "their own words") }
+            }
+        }
+        return nil
+    }
+
+    /// Words people set off with commas while thinking aloud.
+    private static let discourse = WordSet([
+        "so", "yeah", "yes", "totally", "okay", "ok", "right", "well", "basically", "actually", "honestly",
+        "literally", "anyway", "like", "know", "mean", "sure", "but", "and", "because", "oh",
+    ])
+
+    private struct QuestionKey: Hashable {
+        let turn: Int
+        let start: Int
+    }
+}

@@ -1,0 +1,160 @@
+enum OpenerCriterion: String, ScoringCriterion {
+    static let dimension = ScoringDimension.opener
+    case introduction
+    case askedWho = "asked_who"
+    case reasonForCalling = "reason_for_calling"
+    case permissionAsk = "permission_ask"
+    case personalisation
+    case sharedContext = "shared_context"
+    case apologetic
+    case pressure
+    case genericPleasantry = "generic_pleasantry"
+    case pitchDump = "pitch_dump"
+}
+
+/// Scores the first seconds: did the rep earn the next minute?
+enum OpenerScorer {
+    static func score(_ input: ScoringInput) -> DimensionResult {
+        var card = ScoreCard(.opener, rubric: input.rubric, scenario: input.scenario)
+        let found = OpenerDetector.detect(input.call, questions: input.questions, thresholds: input.rubric.opener.thresholds)
+        guard let first = found.openingTurns.first else {
+            return card.unjudged(scenario: input.scenario, reason: "The rep never spoke, so there was no opening to judge.")
+        }
+        if let hit = found.introduction {
+            card.apply(OpenerCriterion.introduction, turn: hit.turn, reason: "Said who they are and where from.")
+        } else {
+            card.note(
+                OpenerCriterion.introduction,
+                turn: first,
+                earned: false,
+                reason: "No name and company at the start."
+            )
+            card.improve(
+                "Say your name and company in the first breath, so they know who is calling.",
+                for: OpenerCriterion.introduction
+            )
+        }
+        if let hit = found.askedWho {
+            card.apply(
+                OpenerCriterion.askedWho,
+                turn: hit.turn,
+                reason: "The prospect had to ask who was calling (\(quoted(hit.phrase)))."
+            )
+            card.improve("Never make them ask who you are: name and company come first.", for: OpenerCriterion.askedWho)
+        }
+        if let hit = found.reason {
+            card.apply(
+                OpenerCriterion.reasonForCalling,
+                turn: hit.turn,
+                reason: "Gave a reason for the call (\(quoted(hit.phrase)))."
+            )
+            card.strength("You told them early why you were calling.", for: OpenerCriterion.reasonForCalling)
+        } else {
+            card.note(
+                OpenerCriterion.reasonForCalling,
+                turn: first,
+                earned: false,
+                reason: "No clear reason for the call."
+            )
+            card.improve(
+                "State the reason for your call in one sentence (\u{201C}The reason I'm calling is…\u{201D}) before anything else.",
+                for: OpenerCriterion.reasonForCalling
+            )
+        }
+        if let hit = found.permission {
+            card.apply(
+                OpenerCriterion.permissionAsk,
+                turn: hit.turn,
+                reason: "Asked for time or permission (\(quoted(hit.phrase)))."
+            )
+            card.strength(
+                "Asking for their time made it easy for them to stay on the line.",
+                for: OpenerCriterion.permissionAsk
+            )
+        } else {
+            card.note(OpenerCriterion.permissionAsk, turn: first, earned: false, reason: "Did not ask for their time.")
+            card.improve(
+                "Ask for a short slice of their time (\u{201C}Can I take 30 seconds to tell you why I called, then you decide?\u{201D}).",
+                for: OpenerCriterion.permissionAsk
+            )
+        }
+        if let hit = found.personalisation {
+            card.apply(
+                OpenerCriterion.personalisation,
+                turn: hit.turn,
+                reason: "Made it about them (\(quoted(hit.phrase)))."
+            )
+            card.strength(
+                "Mentioning something specific to them made the opening feel researched, not scripted.",
+                for: OpenerCriterion.personalisation
+            )
+        } else if found.context == nil {
+            card.note(
+                OpenerCriterion.personalisation,
+                turn: first,
+                earned: false,
+                reason: "Nothing specific to this prospect."
+            )
+            card.improve(
+                "Open with one thing specific to them (a hire, a post, a result at a similar company) so it doesn't sound like a script.",
+                for: OpenerCriterion.personalisation
+            )
+        }
+        if let hit = found.context, found.personalisation == nil {
+            card.apply(
+                OpenerCriterion.sharedContext,
+                turn: hit.turn,
+                reason: "Picked up from last time (\(quoted(hit.phrase)))."
+            )
+            card.strength(
+                "You picked up where the last conversation left off, so the call had a purpose from the start.",
+                for: OpenerCriterion.sharedContext
+            )
+        }
+        if let hit = found.pressure {
+            card.apply(
+                OpenerCriterion.pressure,
+                turn: hit.turn,
+                reason: "Opened with pressure (\(quoted(hit.phrase)))."
+            )
+            card.improve(
+                "Don't open with your deadline (\(quoted(hit.phrase))); open with theirs.",
+                for: OpenerCriterion.pressure
+            )
+        }
+        if let hit = found.apology {
+            card.apply(
+                OpenerCriterion.apologetic,
+                turn: hit.turn,
+                reason: "Apologised for calling (\(quoted(hit.phrase)))."
+            )
+            card.improve(
+                "Drop the apology (\(quoted(hit.phrase))); it tells them the call isn't worth their time.",
+                for: OpenerCriterion.apologetic
+            )
+        }
+        if let hit = found.pleasantry {
+            card.apply(
+                OpenerCriterion.genericPleasantry,
+                turn: hit.turn,
+                reason: "Scripted pleasantry (\(quoted(hit.phrase)))."
+            )
+            card.improve(
+                "Skip \(quoted(hit.phrase)) with a stranger; go straight to who you are and why you called.",
+                for: OpenerCriterion.genericPleasantry
+            )
+        }
+        if let dump = found.pitchDump {
+            card.apply(
+                OpenerCriterion.pitchDump,
+                turn: dump.turn,
+                reason: "Opened with \(dump.words) words before asking anything."
+            )
+            card.improve(
+                "Keep the first turn short and end it with a question, instead of \(dump.words) words of pitch.",
+                for: OpenerCriterion.pitchDump
+            )
+        }
+        return card.result()
+    }
+}

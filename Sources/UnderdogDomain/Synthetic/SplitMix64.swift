@@ -1,0 +1,23 @@
+/// A tiny seeded random number generator (SplitMix64): the same seed gives the same sequence on every platform.
+///
+/// The domain never uses the system's random source; generated test data must be reproducible.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A value in `0..<upperBound` without modulo bias worth worrying about for test data.
+    mutating func below(_ upperBound: Int) -> Int {
+        Int(next() % UInt64(max(1, upperBound)))
+    }
+}
