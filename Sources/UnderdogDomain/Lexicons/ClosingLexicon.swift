@@ -10,6 +10,9 @@ enum ClosingLexicon {
         "on-site", "visit", "coffee", "lunch", "sign", "signed", "stop by", "drop by", "come by", "swing by",
         "try her", "try him", "try them", "reach her", "reach him", "catch her", "catch him", "call her", "call him",
         "call you", "kickoff", "kick-off", "onboarding", "start date", "go live", "order form",
+        // Booking words name the event even when "meeting" is never said: "can we pencil in Wednesday at 10am?"
+        "pencil in", "pencil you in", "pencil us in", "pencil me in", "pencil it in", "pencil that in",
+        "pencil something in", "put you down for", "diary", "in the diary", "time slot", "a slot",
     ])
 
     /// Days, times of day and loose periods; clock times and dates are found from the tokens themselves.
@@ -39,6 +42,8 @@ enum ClosingLexicon {
         "tuesdays", "wednesdays", "thursdays", "fridays", "january", "february", "march", "april", "june", "july",
         "august", "september", "october", "november", "december", "the tenth", "the fifteenth", "the twentieth",
         "the twenty-first", "in two days", "in 2 days",
+        // "Thursday's good": the contraction is one token, so the day is listed with it.
+        "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "tomorrow's",
     ]
 
     private static let periods: [String] = [
@@ -70,6 +75,28 @@ enum ClosingLexicon {
         "put us down for", "grab a slot", "hold a slot", "hold some time", "block some time", "block out",
         "would it be possible", "is it possible", "maybe we could", "maybe i could", "could i try", "can i try",
         "should i try", "could i call", "can i call", "i'll call", "i will call",
+        // Offering to do the booking, and asking what suits: "shall I send an invite…", "when suits you?"
+        "shall i", "should i send", "can i send", "could i send", "let me send", "book you in", "book us in",
+        "get you booked", "get something booked", "get something in", "put something in", "put some time",
+        "pencil us in", "pencil something in", "pencil that in", "what's your availability", "when are you free",
+        "when's good", "when is good", "when suits", "what suits", "what time suits", "which day suits",
+        "what works best", "when works best", "does that suit", "would that suit", "would it suit",
+        "how's your week looking", "how does your week look", "what does your week look like",
+    ])
+
+    /// Where a slot question starts: "Would…", "Does…", "How does…". With `slotFit` after it and a time or a
+    /// meeting word in between ("Would Thursday at 2pm work?", "How does Tuesday morning look?", "Would a demo
+    /// work?") the question offers a slot, whatever else it says. A bare "how" is left out: "how did… look?" asks
+    /// about the past.
+    static let slotAsk = Lexicon<String>(phrases: [
+        "would", "will", "does", "do", "could", "can", "might", "is", "are", "how does", "how do", "how would",
+        "how will", "how's", "how is", "how are",
+    ])
+
+    /// What a slot question asks of the slot: that it works, suits, looks free or fits.
+    static let slotFit = Lexicon<String>(phrases: [
+        "work", "works", "work out", "suit", "suits", "look", "looks", "looking", "fit", "fits", "good", "okay", "ok",
+        "better", "convenient", "any good", "free", "open", "available",
     ])
 
     /// Hedges that make the ask sound optional: "maybe Thursday?", "sometime next week".

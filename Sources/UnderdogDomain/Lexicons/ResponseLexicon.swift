@@ -12,6 +12,12 @@ enum ResponseLexicon {
         "one moment", "hold on", "let me see if", "her name is", "his name is", "try back", "she's free", "he's free",
         "she's in", "he's in", "i'll let her know", "i'll let him know", "i'll pass it on", "i'll pass that",
         "you can reach", "her email is", "his email is", "see you then", "talk then", "speak then", "looking forward",
+        // Short acceptances of a slot: "Works.", "Suits me.", "Pencil me in." A "doesn't work" before it is a
+        // refusal, and the refusal comes first, so the answer is still a no.
+        "works", "works for us", "suits me", "suits us", "that suits", "suit me", "that's fine", "fine by me",
+        "pencil me in", "pencil it in", "book me in", "put me down", "lock it in", "sounds great", "i'll be there",
+        "please do", "it does", "that does", "good for me", "good for us", "good with me", "that's good", "is good",
+        "looks good",
     ])
 
     static let refusal = Lexicon<String>(phrases: [
@@ -21,6 +27,11 @@ enum ResponseLexicon {
         "still not", "still too", "i said", "like i said", "as i said", "not sure about", "i'm not sure",
         "can't promise", "i can't promise", "wouldn't count on it", "not going to happen", "isn't going to happen",
         "not signing", "i'm not signing", "we're done", "done here",
+        // Turning a slot down: "Thursday doesn't work", "that's no good", "neither works".
+        "doesn't work", "does not work", "don't work", "wouldn't work", "is no good", "that's no good",
+        "it's no good", "no good for me", "no good for us", "neither works", "neither of those", "nothing works",
+        "none of those work", "can't make it", "can't make that", "i'm booked", "booked up", "fully booked",
+        "isn't good", "not good", "not ideal", "isn't ideal",
     ])
 
     /// A gatekeeper's polite dead end: the rep gets a voicemail or a message slip, not the person.

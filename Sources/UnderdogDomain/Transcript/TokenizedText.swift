@@ -202,7 +202,8 @@ struct TokenizedText: Sendable {
                     if next == " " || next == nil, let last = flags.indices.last { flags[last] |= Self.pauseAfterFlag }
                 case ".", "!", "\u{2026}":
                     hasSentencePunctuation = true
-                    pendingSentenceEnd = true
+                    // "at 2 p.m. work for you?": the stop after an abbreviation, before a lowercase word, goes on.
+                    pendingSentenceEnd = !(scalar == "." && Self.abbreviationContinues(scalars, at: index))
                 case "?":
                     hasSentencePunctuation = true
                     pendingSentenceEnd = true
@@ -215,6 +216,23 @@ struct TokenizedText: Sendable {
         }
         flushToken(endsWithAMPM: Self.isAMPM(tail, hasDigit), ordinal: Self.isOrdinal(tail, hasDigit))
         closeSentence(question: sentenceHasQuestion)
+    }
+
+    /// True when the full stop at `index` closes an abbreviation whose inner dot was dropped ("p.m.", "e.g.") and
+    /// the next word starts lowercase or with a digit: "2 p.m. works" goes on, "2 p.m. Then we left" may not.
+    private static func abbreviationContinues(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index >= 3, scalars[index - 2] == ".", isASCIILetter(scalars[index - 1]),
+              isASCIILetter(scalars[index - 3]) else { return false }
+        var next = index + 1
+        while next < scalars.count, scalars[next] == " " { next += 1 }
+        guard next > index + 1, next < scalars.count else { return false }
+        let value = scalars[next].value
+        return (value >= 97 && value <= 122) || (value >= 48 && value <= 57)
+    }
+
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value >= 97 && value <= 122) || (value >= 65 && value <= 90)
     }
 
     /// "3pm", "10am": a number run into am/pm.

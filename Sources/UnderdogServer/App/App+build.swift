@@ -66,6 +66,9 @@ func buildRouter(
     router.get("/api/v1/openapi.json") { _, _ in
         Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: document)))
     }
-    try api.registerHandlers(on: router, serverURL: URL(string: "/api/v1")!)
+    // Compact JSON: pretty printing costs every response time and bytes that no client reads.
+    try api.registerHandlers(
+        on: router, serverURL: URL(string: "/api/v1")!,
+        configuration: .init(dateTranscoder: WireDateTranscoder(), jsonEncodingOptions: [.sortedKeys]))
     return router
 }

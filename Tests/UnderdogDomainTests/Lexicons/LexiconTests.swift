@@ -38,6 +38,9 @@ struct LexiconTests {
     func shippedLexiconsLoad() {
         // Touching each static lexicon builds it; a bad phrase would trap here, not in production.
         #expect(!ObjectionLexicon.phrases.matches(in: TokenizedText("That's too expensive.")).isEmpty)
+        #expect(ObjectionLexicon.deferralCues.contains(in: TokenizedText("Let's wait.")))
+        #expect(ClosingLexicon.slotAsk.contains(in: TokenizedText("Would")))
+        #expect(ClosingLexicon.slotFit.contains(in: TokenizedText("works")))
         #expect(ClosingLexicon.time.contains(in: TokenizedText("Tuesday at ten")))
         #expect(OpenerLexicon.permission.contains(in: TokenizedText("Do you have a minute?")))
         #expect(PitchLexicon.value.contains(in: TokenizedText("We help teams save time.")))

@@ -48,6 +48,20 @@ enum Fixtures {
         (.prospect, "Thanks, talk then."),
     ])
 
+    /// The call that showed both detection gaps: a timing objection ("too busy … this quarter though") handled
+    /// with an acknowledgement and a cost-of-waiting question, then "Would Thursday at 2pm work…?" accepted with
+    /// "Thursday at 2 works."
+    static let ledgerlyCall = call([
+        (.rep, "Hi Jordan, this is Sam from Ledgerly. I saw you just opened a second warehouse. Is now a bad time for thirty seconds?"),
+        (.prospect, "I have a minute. What is it about?"),
+        (.rep, "Teams like yours cut month-end close from ten days to four. How are you closing the books across both sites today?"),
+        (.prospect, "Spreadsheets mostly, and it is painful. We are too busy to look at anything new this quarter though."),
+        (.rep, "Understood, a busy quarter is exactly when it hurts. What would another quarter of spreadsheet closes cost you?"),
+        (.prospect, "Probably two more late nights a month for my team."),
+        (.rep, "Would Thursday at 2pm work for twenty minutes to see if it is worth a look?"),
+        (.prospect, "Thursday at 2 works."),
+    ])
+
     /// A poorly run call: no introduction, a feature list, arguing, no next step.
     static let poorCall = call([
         (.rep, "Yeah so um basically we've got like a platform with dashboards, integrations, analytics, templates, automation, reporting, recordings, scorecards and leaderboards and stuff."),

@@ -25,6 +25,15 @@ struct TokenizedTextTests {
         #expect(words("at 3 p.m. sharp") == ["at", "3", "pm", "sharp"].map(WordHash.init))
     }
 
+    @Test("'p.m.' or 'a.m.' before a lowercase word does not end the sentence; before a capital it still can")
+    func ampmInsideSentence() {
+        let question = TokenizedText("Would Thursday at 2 p.m. work for you?")
+        #expect(question.sentences.count == 1)
+        #expect(question.sentences.first?.endsWithQuestionMark == true)
+        #expect(TokenizedText("We met at 2 p.m. Then we left.").sentences.count == 2)
+        #expect(TokenizedText("It starts at 10 a.m.").sentences.count == 1)
+    }
+
     @Test("remembers sentences and which ended with a question mark")
     func sentences() {
         let text = TokenizedText("Hi there. How are you? Great!")

@@ -26,18 +26,30 @@ enum ClosingDetector {
         // The rep's first turn is the opener: "have you got a few minutes?" there is permission, not a close.
         let firstRepTurn = call.turns(of: .rep).first
         let askingQuestionTurns = Set(questions.filter { $0.kind == .other && $0.turn != firstRepTurn }.map(\.turn))
+        // Questions come in turn order, so one cursor walks them alongside the rep turns.
+        var nextQuestion = 0
         for turn in call.turns(of: .rep) {
             let text = call.tokens[turn]
             let contextStart = max(0, turn - thresholds.meetingContextTurns)
             let ask = ClosingLexicon.ask.firstMatch(in: text)
             let invite = ClosingLexicon.invite.firstMatch(in: text)
-            let asking = ask != nil || invite != nil || askingQuestionTurns.contains(turn)
-            let meetingNearby = (contextStart...turn).contains { ClosingLexicon.meeting.contains(in: call.tokens[$0]) }
+            // "Would Thursday at 2pm work?" offers a slot even when the question reads as being about them.
+            while nextQuestion < questions.count && questions[nextQuestion].turn < turn { nextQuestion += 1 }
+            var slot: String?
+            while slot == nil && nextQuestion < questions.count && questions[nextQuestion].turn == turn {
+                slot = slotQuestion(text, questions[nextQuestion].tokens)
+                nextQuestion += 1
+            }
+            let asking = ask != nil || invite != nil || slot != nil || askingQuestionTurns.contains(turn)
+            // A slot question names its own event: the time or the meeting word is in it. Only an ask needs the
+            // look back for a meeting word, so it is skipped otherwise.
+            let meetingNearby = asking && (slot != nil
+                || (contextStart...turn).contains { ClosingLexicon.meeting.contains(in: call.tokens[$0]) })
             let previousProspect = call.previousTurn(of: .prospect, before: turn).flatMap { $0 >= contextStart ? $0 : nil }
             let answerTurn = call.nextTurn(of: .prospect, after: turn)
             let answer = answerTurn.map { self.answer(call, $0) }
             let accepted: Bool? = answer.flatMap { $0 == .yes ? true : $0 == .no ? false : nil }
-            let phrase = ask?.phrase ?? invite?.phrase ?? "a question"
+            let phrase = ask?.phrase ?? invite?.phrase ?? slot ?? "a question"
             let tentative = ClosingLexicon.tentative.contains(in: text)
             let ownTime = timing(text)
             let offeredTime = previousProspect.flatMap { timing(call.tokens[$0]) }
@@ -76,14 +88,45 @@ enum ClosingDetector {
 
     /// The most precise time in a text: a clock time ("10:30", "3pm", "3 pm") or time of day is exact, a day or
     /// date ("Thursday", "the 14th") is a day, a period ("next week") is loose.
-    static func timing(_ text: TokenizedText) -> NextStep.Timing? {
-        var best = ClosingLexicon.time.matches(in: text).compactMap(\.label).max()
-        for position in 0..<text.count where text.hasDigit(position) {
+    static func timing(_ text: TokenizedText, within range: Range<Int>? = nil) -> NextStep.Timing? {
+        let range = range ?? 0..<text.count
+        var best = ClosingLexicon.time.matches(in: text, within: range).compactMap(\.label).max()
+        for position in range where text.hasDigit(position) {
             if text.isClockTime(position) { return .exact }
             if let next = text.hash(at: position + 1), next == Self.am || next == Self.pm { return .exact }
             if text.isOrdinal(position) { best = max(best ?? .day, .day) }
         }
         return best
+    }
+
+    /// A question that offers a slot: a starter ("would", "how does"), then a time or a meeting word, then what the
+    /// slot should do ("work", "look", "suit"): "Would Thursday at 2pm work?", "How does Tuesday morning look?",
+    /// "Would a demo work?". "Does your team work on Mondays?" is not one: nothing names a slot before "work".
+    /// Returns the ask for the evidence: "would … work".
+    static func slotQuestion(_ text: TokenizedText, _ range: Range<Int>) -> String? {
+        // Find the verb first (one lookup a word); only a question with one is read for its starter.
+        for position in range where position > range.lowerBound {
+            guard let fit = ClosingLexicon.slotFit.match(in: text, at: position, limit: range.upperBound) else {
+                continue
+            }
+            // The nearest starter before the verb decides: "would it be worth it if Thursday is good?" asks with "is".
+            var start: Lexicon<String>.Match?
+            var cursor = range.lowerBound
+            while cursor < position {
+                if let found = ClosingLexicon.slotAsk.match(in: text, at: cursor, limit: position) {
+                    start = found
+                    cursor = found.tokens.upperBound
+                } else {
+                    cursor += 1
+                }
+            }
+            guard let start, start.tokens.upperBound < position else { continue }
+            let between = start.tokens.upperBound..<position
+            if timing(text, within: between) != nil || ClosingLexicon.meeting.contains(in: text, within: between) {
+                return "\(start.phrase) … \(fit.phrase)"
+            }
+        }
+        return nil
     }
 
     /// Agreement that comes before any refusal or objection is a yes ("Tuesday might work, I'd have to check");
@@ -94,8 +137,9 @@ enum ClosingDetector {
         let text = call.tokens[turn]
         if ResponseLexicon.deflection.contains(in: text) { return .no }
         let agreement = ResponseLexicon.agreement.firstMatch(in: text)
-        let refusal = ResponseLexicon.refusal.firstMatch(in: text)
-        let objection = ObjectionLexicon.phrases.matches(in: text).first { $0.label != nil }
+        let refusals = ResponseLexicon.refusal.matches(in: text)
+        let refusal = refusals.first
+        let objection = ObjectionDetector.objections(in: text, firstOnly: true).first
         let negativeStart = [refusal?.tokens.lowerBound, objection?.tokens.lowerBound].compactMap { $0 }.min()
         if let agreement, negativeStart.map({ agreement.tokens.lowerBound < $0 }) ?? true { return .yes }
         // "Tomorrow won't happen. Maybe the end of next week." turns a no into a counter-offer.
@@ -103,7 +147,10 @@ enum ClosingDetector {
         if let refusal, times.contains(where: { $0.tokens.lowerBound >= refusal.tokens.upperBound }) {
             return .yes
         }
-        if let refusal, refusal.tokens.count > 1 { return .no }
+        // "No, that doesn't work for me": a bare "no" followed by a real refusal is a no.
+        if refusals.contains(where: { $0.tokens.count > 1 }) {
+            return .no
+        }
         if refusal != nil || objection != nil { return .unclear }
         return timing(text) != nil ? .yes : .unclear
     }

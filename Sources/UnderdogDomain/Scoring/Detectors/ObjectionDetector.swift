@@ -11,15 +11,26 @@ enum ObjectionDetector {
                 .contains { $0.label == .decisionProcess }
         }.map(\.turn))
         let concreteTurns = Set(nextSteps.filter { $0.kind != .vague }.map(\.turn))
-        let objectionTurns = Set(call.turns(of: .prospect).filter { raised(call, $0, decisionQuestionTurns) })
-        for turn in call.turns(of: .prospect) where objectionTurns.contains(turn) {
-            var categories: [(ObjectionCategory, String)] = []
-            let answeringWhoDecides = call.previousTurn(of: .rep, before: turn).map(decisionQuestionTurns.contains) ?? false
-            for match in ObjectionLexicon.phrases.matches(in: call.tokens[turn]) {
-                guard let category = match.label, !categories.contains(where: { $0.0 == category }) else { continue }
-                if category == .authority && answeringWhoDecides { continue }
-                categories.append((category, match.phrase))
+        // Each prospect turn's objections, in turn order: the categories it raises, once each, with the first phrase.
+        var raised: [(turn: Int, categories: [(ObjectionCategory, String)])] = []
+        for turn in call.turns(of: .prospect) {
+            let previousRep = call.previousTurn(of: .rep, before: turn)
+            let answeringWhoDecides = previousRep.map(decisionQuestionTurns.contains) ?? false
+            // "I'm good, thanks" answers "how are you?"; it is not a brush-off. Read only for a curt reply.
+            let afterPleasantry = {
+                guard let previousRep else { return false }
+                return OpenerLexicon.pleasantry.matches(in: call.tokens[previousRep]).contains { $0.label }
             }
+            var categories: [(ObjectionCategory, String)] = []
+            for match in objections(in: call.tokens[turn], afterPleasantry: afterPleasantry) {
+                guard !categories.contains(where: { $0.0 == match.category }) else { continue }
+                if match.category == .authority && answeringWhoDecides { continue }
+                categories.append((match.category, match.phrase))
+            }
+            if !categories.isEmpty { raised.append((turn, categories)) }
+        }
+        let objectionTurns = Set(raised.map(\.turn))
+        for (turn, categories) in raised {
             let responses = responseTurns(call, after: turn, limit: thresholds.responseRepTurns, stopAt: objectionTurns)
             let handling = handling(call, responses, questionTurns: questionTurns, concreteTurns: concreteTurns)
             let reaction = reaction(call, after: responses.first, objectionTurns: objectionTurns)
@@ -33,12 +44,62 @@ enum ObjectionDetector {
         return found
     }
 
-    private static func raised(_ call: CallText, _ turn: Int, _ decisionQuestionTurns: Set<Int>) -> Bool {
-        let answeringWhoDecides = call.previousTurn(of: .rep, before: turn).map(decisionQuestionTurns.contains) ?? false
-        return ObjectionLexicon.phrases.matches(in: call.tokens[turn]).contains { match in
-            guard let category = match.label else { return false }
-            return !(category == .authority && answeringWhoDecides)
+    /// An objection phrase in a prospect's words, once the context rules have let it count.
+    struct Match: Sendable {
+        let category: ObjectionCategory
+        let phrase: String
+        let tokens: Range<Int>
+    }
+
+    /// The objections in a prospect's words, in text order:
+    /// - a bare time ("next quarter", "this year") counts as timing only beside a deferral cue in its sentence;
+    /// - a curt "I'm good" is a brush-off only as the whole reply, and not right after "how are you?";
+    /// - a status-quo phrase about a slot ("Thursday at 2 works fine for us", "I'm all set for Thursday") accepts it.
+    static func objections(in text: TokenizedText, afterPleasantry: () -> Bool = { false },
+                           firstOnly: Bool = false) -> [Match] {
+        var found: [Match] = []
+        for match in ObjectionLexicon.phrases.matches(in: text) {
+            if firstOnly && !found.isEmpty { break }
+            let sentence = text.sentences[text.sentence(of: match.tokens.lowerBound)].tokens
+            switch match.label {
+            case .raises(let category):
+                if category == .statusQuo, aboutASlot(text, match, sentence) { continue }
+                found.append(Match(category: category, phrase: match.phrase, tokens: match.tokens))
+            case .deferral:
+                let cued = ObjectionLexicon.deferralCues.matches(in: text, within: sentence).contains { cue in
+                    switch cue.label {
+                    case .anywhere: !cue.tokens.overlaps(match.tokens)
+                    case .after: cue.tokens.lowerBound >= match.tokens.upperBound
+                    }
+                }
+                if cued { found.append(Match(category: .timing, phrase: match.phrase, tokens: match.tokens)) }
+            case .curt:
+                let wholeReply = sentence.allSatisfy { position in
+                    match.tokens.contains(position) || ObjectionLexicon.curtCompanions.contains(text.hashes[position])
+                }
+                if wholeReply && !afterPleasantry() {
+                    found.append(Match(category: .brushOff, phrase: match.phrase, tokens: match.tokens))
+                }
+            case .notObjection:
+                continue
+            }
         }
+        return found
+    }
+
+    /// A status-quo phrase about a meeting slot, not their current setup: "works…" straight after a time
+    /// ("Thursday works fine for us", "2pm works for us"), or a day or clock time in the three words after it
+    /// ("I'm all set for Thursday", "happy with Tuesday at 10"). "We're all set for next year" still objects.
+    private static func aboutASlot(_ text: TokenizedText, _ match: Lexicon<ObjectionSignal>.Match,
+                                   _ sentence: Range<Int>) -> Bool {
+        let (start, end) = (match.tokens.lowerBound, match.tokens.upperBound)
+        if start > sentence.lowerBound, match.phrase.hasPrefix("work") {
+            if text.hasDigit(start - 1) { return true }
+            let before = ClosingLexicon.time.matches(in: text, within: sentence.lowerBound..<start)
+            if before.contains(where: { $0.label != nil && $0.tokens.upperBound == start }) { return true }
+        }
+        let after = end..<min(end + 3, sentence.upperBound)
+        return !after.isEmpty && ClosingDetector.timing(text, within: after).map { $0 >= .day } == true
     }
 
     /// The rep turns that answer an objection: up to `limit`, stopping at the next objection.
