@@ -5,18 +5,22 @@ import PostgresNIO
 /// another page follows. RLS decides whose sessions appear: a rep's own, an admin's whole organisation.
 ///
 /// Prepared once per connection: it serves the most visited list, and its RLS policies make planning cost
-/// more than running. `$1` NULL means every member RLS allows; `$2`/`$3` NULL means the first page.
+/// more than running. The page is cut first and only its sessions' scores are gathered: joined before the
+/// LIMIT, every visible session's scores would be aggregated on every call. `$1` NULL means every member RLS
+/// allows; `$2`/`$3` NULL means the first page.
 public struct ListSessionsStatement: PostgresPreparedStatement {
     public static let sql = """
-        SELECT s.id, s.user_id, s.persona_id, s.scenario_type, s.duration_seconds, s.vapi_call_id,
-               coalesce(s.created_at, 'epoch'),
+        SELECT s.id, s.user_id, s.persona_id, s.scenario_type, s.duration_seconds, s.vapi_call_id, s.created_at,
                sc.dimensions, sc.scores, sc.feedback, NULL::text
-          FROM public.roleplay_sessions s
+          FROM (SELECT r.id, r.user_id, r.persona_id, r.scenario_type, r.duration_seconds, r.vapi_call_id,
+                       coalesce(r.created_at, 'epoch') AS created_at
+                  FROM public.roleplay_sessions r
+                 WHERE ($1::uuid IS NULL OR r.user_id = $1::uuid)
+                   AND ($2::timestamptz IS NULL OR (coalesce(r.created_at, 'epoch'), r.id) < ($2::timestamptz, $3::uuid))
+                 ORDER BY coalesce(r.created_at, 'epoch') DESC, r.id DESC
+                 LIMIT $4::int) s
         \(SessionScoreColumns.lateralJoin)
-         WHERE ($1::uuid IS NULL OR s.user_id = $1::uuid)
-           AND ($2::timestamptz IS NULL OR (coalesce(s.created_at, 'epoch'), s.id) < ($2::timestamptz, $3::uuid))
-         ORDER BY coalesce(s.created_at, 'epoch') DESC, s.id DESC
-         LIMIT $4::int
+         ORDER BY s.created_at DESC, s.id DESC
         """
     public typealias Row = (UUID, UUID, String, String, Int?, String?, Date, [String], [Int32], [String], String?)
 

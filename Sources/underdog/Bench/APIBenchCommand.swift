@@ -137,6 +137,7 @@ struct APIBenchCommand: AsyncParsableCommand {
         say(row(["", "per s", "p50 ms", "p99 ms", "count"]))
         say(figures("GET /api/v1/sessions (wrk)", api))
         say(figures("same SQL, same RLS (pgbench)", floor))
+        for note in [api.note, floor.note].compactMap({ $0 }) { say("note: \(note)") }
         say(String(format: "API / pgbench: throughput %.2f×, p50 %.2f×, p99 %.2f×",
                    api.requestsPerSecond / floor.requestsPerSecond,
                    api.p50Milliseconds / floor.p50Milliseconds,

@@ -37,6 +37,10 @@ struct APIBenchFixture {
                 """,
                 logger: logger)
         }
+        // Fresh tables have no statistics until autovacuum gets round to them; a live database has them.
+        try await database.ownerConnection { connection in
+            try await connection.run("ANALYZE public.roleplay_sessions, public.session_scores, public.users", logger: database.logger)
+        }
         return APIBenchFixture(repID: repID, password: password)
     }
 }

@@ -4,6 +4,8 @@ struct LatencySummary: Sendable {
     var p50Milliseconds: Double
     var p99Milliseconds: Double
     var count: Int
+    /// Anything the load tool reported beside the figures (wrk's socket errors, say).
+    var note: String? = nil
 
     /// Nearest-rank percentile of `samples` (any order), `fraction` in 0...1.
     static func percentile(_ fraction: Double, of sorted: [Double]) -> Double {

@@ -21,8 +21,11 @@ struct WrkRun {
         var summary = LatencySummary(requestsPerSecond: 0, p50Milliseconds: -1, p99Milliseconds: -1, count: 0)
         for line in output.split(separator: "\n") {
             let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-            if line.contains("Non-2xx or 3xx responses") || line.contains("Socket errors") {
+            if line.contains("Non-2xx or 3xx responses") {
                 throw CommandError("the load run had failures: \(line.trimmingCharacters(in: .whitespaces))")
+            }
+            if line.contains("Socket errors") {
+                summary.note = line.trimmingCharacters(in: .whitespaces)
             }
             if fields.first == "Requests/sec:", fields.count >= 2, let value = Double(fields[1]) {
                 summary.requestsPerSecond = value
