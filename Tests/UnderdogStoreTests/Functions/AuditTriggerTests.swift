@@ -20,12 +20,14 @@ extension SharedTenantSuites {
         }
 
         /// The audit rows written by the current transaction, oldest first (read as the owner).
+        /// This transaction's entries in the order they were written: the command id (`cmin`) grows with each
+        /// statement, where `ctid` follows wherever free space was found and can put a later row first.
         static func entries(_ c: PostgresConnection, oldKey: String = "id", newKey: String = "id") async throws -> [Entry] {
             try await c.query("""
                 SELECT table_name, coalesce(record_id::text, 'NULL'), operation, coalesce(user_id::text, 'NULL'),
                        coalesce(host(ip_address), 'NULL'), coalesce(user_agent, 'NULL'),
                        coalesce(old_data ->> \(oldKey), 'NULL'), coalesce(new_data ->> \(newKey), 'NULL')
-                FROM public.audit_log WHERE created_at = now() ORDER BY ctid
+                FROM public.audit_log WHERE created_at = now() ORDER BY cmin::text::int, ctid
                 """, logger: TestPostgres.logger).collect().map { row in
                 let v = try row.decode((String, String, String, String, String, String, String, String).self)
                 return Entry(table: v.0, record: Tenants.name(v.1), operation: v.2, user: Tenants.name(v.3), ip: v.4, agent: v.5,
