@@ -20,7 +20,12 @@ public func withTestDatabase<Result: Sendable>(
 ) async throws -> Result {
     let postgres = TestPostgres.shared
     let server = try await postgres.prepared()
-    let (name, url) = try await postgres.createDatabase(migrated: migrated)
+    let (name, url): (SQLIdentifier, DatabaseURL)
+    do {
+        (name, url) = try await postgres.createDatabase(migrated: migrated)
+    } catch let error as PSQLError {
+        throw TestSupportError("PostgreSQL: \(String(reflecting: error))")
+    }
     do {
         let result = try await Database.withConnected(to: url, logger: TestPostgres.logger) { database in
             try await body(TestDatabase(name: name.name, url: url, database: database, binDirectory: server.binDirectory))
@@ -29,6 +34,8 @@ public func withTestDatabase<Result: Sendable>(
         return result
     } catch {
         try? await postgres.dropDatabase(name)
+        // The driver's own description hides the server's message, which is what a failing test needs to show.
+        if let error = error as? PSQLError { throw TestSupportError("PostgreSQL: \(String(reflecting: error))") }
         throw error
     }
 }

@@ -60,11 +60,21 @@ public actor TestPostgres {
         let server = try await prepared()
         guard let admin = adminDatabase else { throw TestSupportError("test server not prepared") }
         let name = SQLIdentifier("test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))!
-        try await admin.ownerConnection { connection in
-            try await DatabaseAdministration.create(
-                name, template: migrated ? Self.templateName : nil, on: connection, logger: Self.logger)
+        // Clones of one template made at the same moment can see each other as "using" the template
+        // (55006); the clone is retried after a short, growing pause rather than failing the test.
+        var attempt = 0
+        while true {
+            do {
+                try await admin.ownerConnection { connection in
+                    try await DatabaseAdministration.create(
+                        name, template: migrated ? Self.templateName : nil, on: connection, logger: Self.logger)
+                }
+                return (name, server.adminURL.with(database: name.name))
+            } catch let error as PSQLError where error.serverInfo?[.sqlState] == "55006" && attempt < 40 {
+                attempt += 1
+                try await Task.sleep(for: .milliseconds(25 * min(attempt, 8) + Int.random(in: 0...25)))
+            }
         }
-        return (name, server.adminURL.with(database: name.name))
     }
 
     func dropDatabase(_ name: SQLIdentifier) async throws {
@@ -82,6 +92,12 @@ public actor TestPostgres {
         // The template's own connections are closed before anything is cloned from it.
         try await Database.withConnected(to: server.adminURL.with(database: Self.templateName.name), logger: Self.logger) { database in
             try await Migrator(migrations: try Migration.bundled(), logger: Self.logger).migrate(on: database.client)
+        }
+        // Cloning fails while anyone is connected to the template; nothing needs to once it is built, so it
+        // refuses connections (autovacuum's included).
+        try await admin.ownerConnection { connection in
+            try await connection.run(
+                PostgresQuery(unsafeSQL: "ALTER DATABASE \(Self.templateName.name) WITH ALLOW_CONNECTIONS false"), logger: Self.logger)
         }
     }
 

@@ -66,9 +66,10 @@ func buildRouter(
     router.get("/api/v1/openapi.json") { _, _ in
         Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: document)))
     }
-    // Compact JSON: pretty printing costs every response time and bytes that no client reads.
+    // Compact JSON in the order the schema declares its fields: pretty printing and key sorting cost every
+    // response time (a fifth of a 25-session page) and bytes that no client reads.
     try api.registerHandlers(
         on: router, serverURL: URL(string: "/api/v1")!,
-        configuration: .init(dateTranscoder: WireDateTranscoder(), jsonEncodingOptions: [.sortedKeys]))
+        configuration: .init(dateTranscoder: WireDateTranscoder(), jsonEncodingOptions: []))
     return router
 }

@@ -16,7 +16,11 @@ func makeApp(
     readinessTimeout: Duration = .seconds(3),
     auth: AuthSettings = testAuthSettings
 ) async throws -> some ApplicationProtocol {
-    let database = Database(client: PostgresClient(configuration: url.clientConfiguration, backgroundLogger: logger), logger: logger)
+    // Dozens of apps run at once in one test process against one PostgreSQL: a small pool each keeps them all
+    // under the server's connection limit.
+    var configuration = url.clientConfiguration
+    configuration.options.maximumConnections = 4
+    let database = Database(client: PostgresClient(configuration: configuration, backgroundLogger: logger), logger: logger)
     return try await buildApplication(
         configuration: ServerConfiguration(host: "127.0.0.1", port: 0, auth: auth),
         database: database,
