@@ -17,7 +17,8 @@ import UnderdogStore
 struct APIBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "api",
-        abstract: "Requests/s and p50/p99 of GET /api/v1/sessions, beside pgbench running the same SQL.")
+        abstract: "Requests/s and p50/p99 of GET /api/v1/sessions, beside pgbench running the same SQL.",
+        discussion: "Works in a scratch database, underdog_bench, that it creates on the configured server and drops afterwards.")
 
     @Option(help: "Concurrent connections, for wrk and pgbench alike.") var connections = 16
     @Option(help: "Seconds each measured run lasts.") var seconds = 10
