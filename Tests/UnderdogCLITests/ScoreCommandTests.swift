@@ -64,3 +64,17 @@ struct ScoreCommandTests {
         #expect(badScenario.output.contains("--scenario must be one of"), "\(badScenario.output)")
     }
 }
+
+@Suite("underdog bench score")
+struct ScoreBenchCommandTests {
+    @Test("prints the call's size, the analysis time and the memory it used")
+    func printsFigures() throws {
+        let result = try CLI.run(["bench", "score", "--runs", "3", "--minutes", "5", "--turns", "60"],
+                                 environment: ["UNDERDOG_ROOT": TestPostgres.repositoryRoot])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("call: 60 turns, 5 minutes"))
+        #expect(result.output.contains("analysis: median "))
+        #expect(result.output.contains("over 3 runs"))
+        #expect(result.output.contains("memory: peak resident "))
+    }
+}

@@ -88,10 +88,10 @@ struct APIBenchCommand: AsyncParsableCommand {
 
             let load = WrkRun(
                 executable: wrk, url: base + "/sessions", headers: ["Authorization: Bearer \(token)"],
-                connections: connections, threads: min(2, connections), seconds: seconds)
+                connections: connections, threads: min(2, connections))
             say("API: wrk, \(connections) connections, \(warmup) s warm-up then \(seconds) s")
-            if warmup > 0 { _ = try await WrkRun(executable: wrk, url: load.url, headers: load.headers, connections: connections, threads: load.threads, seconds: warmup).run() }
-            let api = try await load.run()
+            if warmup > 0 { _ = try await load.run(seconds: warmup) }
+            let api = try await load.run(seconds: seconds)
 
             let identity = SetIdentityStatement(
                 .user(fixture.repID, email: APIBenchFixture.email, clientIP: "127.0.0.1", userAgent: nil))
@@ -101,10 +101,10 @@ struct APIBenchCommand: AsyncParsableCommand {
                 try PgbenchRun.Statement(ListSessionsStatement(cursor: nil, limit: 25, userID: nil), parameters: [nil, nil, nil, "26"]),
             ]
             let direct = PgbenchRun(
-                executable: pgbench, url: url, statements: statements, clients: connections, threads: min(2, connections), seconds: seconds)
+                executable: pgbench, url: url, statements: statements, clients: connections, threads: min(2, connections))
             say("PostgreSQL: pgbench, \(connections) clients, \(warmup) s warm-up then \(seconds) s")
-            if warmup > 0 { _ = try await PgbenchRun(executable: pgbench, url: url, statements: statements, clients: connections, threads: direct.threads, seconds: warmup).run() }
-            let floor = try await direct.run()
+            if warmup > 0 { _ = try await direct.run(seconds: warmup) }
+            let floor = try await direct.run(seconds: seconds)
 
             Self.report(api: api, floor: floor)
             await services.triggerGracefulShutdown()

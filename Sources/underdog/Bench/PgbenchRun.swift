@@ -23,9 +23,8 @@ struct PgbenchRun {
     let statements: [Statement]
     let clients: Int
     let threads: Int
-    let seconds: Int
 
-    func run() async throws -> LatencySummary {
+    func run(seconds: Int) async throws -> LatencySummary {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("underdog-pgbench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

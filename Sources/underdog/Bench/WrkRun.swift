@@ -7,9 +7,8 @@ struct WrkRun {
     let headers: [String]
     let connections: Int
     let threads: Int
-    let seconds: Int
 
-    func run() async throws -> LatencySummary {
+    func run(seconds: Int) async throws -> LatencySummary {
         var arguments = ["-t\(threads)", "-c\(connections)", "-d\(seconds)s", "--latency", "--timeout", "5s"]
         for header in headers { arguments += ["-H", header] }
         arguments.append(url)
