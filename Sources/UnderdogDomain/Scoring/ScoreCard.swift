@@ -45,6 +45,21 @@ struct ScoreCard {
         evidence.append(Evidence(turn: turn, criterion: criterion.rawValue, effect: effect, reason: reason))
     }
 
+    /// A criterion the call met or missed: met, its points at the finding's turn and, when given, a strength;
+    /// missed, a cost at `turn` and what to do next time.
+    mutating func expect<C: ScoringCriterion>(
+        _ criterion: C, _ finding: Finding?, missedAt turn: Int,
+        met: (Finding) -> String, strength: String? = nil, missed: String, fix: String
+    ) {
+        if let finding {
+            apply(criterion, turn: finding.turn, reason: met(finding))
+            if let strength { self.strength(strength, for: criterion) }
+        } else {
+            note(criterion, turn: turn, earned: false, reason: missed)
+            improve(fix, for: criterion)
+        }
+    }
+
     /// Something done well; the criteria worth most points are mentioned first.
     mutating func strength<C: ScoringCriterion>(_ sentence: String, for criterion: C) {
         strengths.append((abs(rubric.points(dimension, criterion.rawValue)), strengths.count, sentence))

@@ -20,20 +20,11 @@ enum OpenerScorer {
         guard let first = found.openingTurns.first else {
             return card.unjudged(scenario: input.scenario, reason: "The rep never spoke, so there was no opening to judge.")
         }
-        if let hit = found.introduction {
-            card.apply(OpenerCriterion.introduction, turn: hit.turn, reason: "Said who they are and where from.")
-        } else {
-            card.note(
-                OpenerCriterion.introduction,
-                turn: first,
-                earned: false,
-                reason: "No name and company at the start."
-            )
-            card.improve(
-                "Say your name and company in the first breath, so they know who is calling.",
-                for: OpenerCriterion.introduction
-            )
-        }
+        card.expect(
+            OpenerCriterion.introduction, found.introduction, missedAt: first,
+            met: { _ in "Said who they are and where from." },
+            missed: "No name and company at the start.",
+            fix: "Say your name and company in the first breath, so they know who is calling.")
         if let hit = found.askedWho {
             card.apply(
                 OpenerCriterion.askedWho,
@@ -42,42 +33,18 @@ enum OpenerScorer {
             )
             card.improve("Never make them ask who you are: name and company come first.", for: OpenerCriterion.askedWho)
         }
-        if let hit = found.reason {
-            card.apply(
-                OpenerCriterion.reasonForCalling,
-                turn: hit.turn,
-                reason: "Gave a reason for the call (\(quoted(hit.phrase)))."
-            )
-            card.strength("You told them early why you were calling.", for: OpenerCriterion.reasonForCalling)
-        } else {
-            card.note(
-                OpenerCriterion.reasonForCalling,
-                turn: first,
-                earned: false,
-                reason: "No clear reason for the call."
-            )
-            card.improve(
-                "State the reason for your call in one sentence (\u{201C}The reason I'm calling is…\u{201D}) before anything else.",
-                for: OpenerCriterion.reasonForCalling
-            )
-        }
-        if let hit = found.permission {
-            card.apply(
-                OpenerCriterion.permissionAsk,
-                turn: hit.turn,
-                reason: "Asked for time or permission (\(quoted(hit.phrase)))."
-            )
-            card.strength(
-                "Asking for their time made it easy for them to stay on the line.",
-                for: OpenerCriterion.permissionAsk
-            )
-        } else {
-            card.note(OpenerCriterion.permissionAsk, turn: first, earned: false, reason: "Did not ask for their time.")
-            card.improve(
-                "Ask for a short slice of their time (\u{201C}Can I take 30 seconds to tell you why I called, then you decide?\u{201D}).",
-                for: OpenerCriterion.permissionAsk
-            )
-        }
+        card.expect(
+            OpenerCriterion.reasonForCalling, found.reason, missedAt: first,
+            met: { "Gave a reason for the call (\(quoted($0.phrase)))." },
+            strength: "You told them early why you were calling.",
+            missed: "No clear reason for the call.",
+            fix: "State the reason for your call in one sentence (\u{201C}The reason I'm calling is…\u{201D}) before anything else.")
+        card.expect(
+            OpenerCriterion.permissionAsk, found.permission, missedAt: first,
+            met: { "Asked for time or permission (\(quoted($0.phrase)))." },
+            strength: "Asking for their time made it easy for them to stay on the line.",
+            missed: "Did not ask for their time.",
+            fix: "Ask for a short slice of their time (\u{201C}Can I take 30 seconds to tell you why I called, then you decide?\u{201D}).")
         if let hit = found.personalisation {
             card.apply(
                 OpenerCriterion.personalisation,

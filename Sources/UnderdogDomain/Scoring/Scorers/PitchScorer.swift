@@ -84,43 +84,17 @@ enum PitchScorer {
                 for: PitchCriterion.peerProof
             )
         }
-        if let tailored = found.tailoring {
-            card.apply(
-                PitchCriterion.tailored,
-                turn: tailored.turn,
-                reason: "Tied the pitch to what they said (\(quoted(tailored.phrase)))."
-            )
-            card.strength("You tied the pitch to what they told you.", for: PitchCriterion.tailored)
-        } else {
-            card.note(
-                PitchCriterion.tailored,
-                turn: firstPitch,
-                earned: false,
-                reason: "The pitch did not refer to anything they said."
-            )
-            card.improve(
-                "Pitch back to their own words: \u{201C}You mentioned X — that's exactly what we fix.\u{201D}",
-                for: PitchCriterion.tailored
-            )
-        }
-        if let check = found.checkIn {
-            card.apply(
-                PitchCriterion.checkIn,
-                turn: check.turn,
-                reason: "Checked how it landed (\(quoted(check.phrase)))."
-            )
-        } else {
-            card.note(
-                PitchCriterion.checkIn,
-                turn: firstPitch,
-                earned: false,
-                reason: "Did not check whether it resonated."
-            )
-            card.improve(
-                "After the pitch, ask how it lands (\u{201C}Is that a problem for you too?\u{201D}) instead of carrying on.",
-                for: PitchCriterion.checkIn
-            )
-        }
+        card.expect(
+            PitchCriterion.tailored, found.tailoring, missedAt: firstPitch,
+            met: { "Tied the pitch to what they said (\(quoted($0.phrase)))." },
+            strength: "You tied the pitch to what they told you.",
+            missed: "The pitch did not refer to anything they said.",
+            fix: "Pitch back to their own words: \u{201C}You mentioned X — that's exactly what we fix.\u{201D}")
+        card.expect(
+            PitchCriterion.checkIn, found.checkIn, missedAt: firstPitch,
+            met: { "Checked how it landed (\(quoted($0.phrase)))." },
+            missed: "Did not check whether it resonated.",
+            fix: "After the pitch, ask how it lands (\u{201C}Is that a problem for you too?\u{201D}) instead of carrying on.")
         let thresholds = input.rubric.pitch.thresholds
         if found.distinctFeatures >= thresholds.featureDumpMin, let first = found.features.first {
             card.apply(
