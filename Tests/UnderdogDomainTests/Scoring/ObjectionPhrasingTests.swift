@@ -30,6 +30,8 @@ struct ObjectionPhrasingTests {
         #expect(objection.turn == 3)
         #expect(objection.moves.contains(.acknowledge))
         #expect(objection.moves.contains(.question))
+        // "another quarter of spreadsheet closes" is a cost of waiting, not a customer story
+        #expect(!objection.moves.contains(.proof))
         #expect(objection.missteps.isEmpty)
 
         let result = try #require(Fixtures.analyze(Fixtures.ledgerlyCall).result(for: .objectionHandling))
