@@ -3,14 +3,6 @@ import Testing
 
 @Suite("Detectors")
 struct DetectorTests {
-    private func objections(_ lines: [(Speaker, String)]) -> [DetectedObjection] {
-        let call = CallText(Fixtures.call(lines))
-        let questions = QuestionFinder.questions(in: call)
-        let closing = ClosingDetector.detect(call, questions: questions, thresholds: ContentFiles.rubric.closing.thresholds)
-        return ObjectionDetector.detect(call, questions: questions, nextSteps: closing.nextSteps,
-                                        thresholds: ContentFiles.rubric.objectionHandling.thresholds)
-    }
-
     @Test("objections are classified into the library's five categories", arguments: [
         ("Honestly it's too expensive for us.", ObjectionCategory.pricing),
         ("We already use Gong and we're happy with it.", .statusQuo),
@@ -19,20 +11,20 @@ struct DetectorTests {
         ("I'd have to run it by my boss.", .authority),
     ])
     func categories(text: String, category: ObjectionCategory) {
-        let found = objections([(.rep, "We help teams ramp faster."), (.prospect, text), (.rep, "Understood.")])
+        let found = Fixtures.objections([(.rep, "We help teams ramp faster."), (.prospect, text), (.rep, "Understood.")])
         #expect(found.map(\.category) == [category])
         #expect(found.first?.turn == 1)
     }
 
     @Test("phrases that only look like objections are not: 'price isn't an issue', 'I'll pass that on'")
     func notObjections() {
-        #expect(objections([(.rep, "Hi."), (.prospect, "Price isn't an issue for us."), (.rep, "Great.")]).isEmpty)
-        #expect(objections([(.rep, "Could you tell him I called?"), (.prospect, "I'll pass that on."), (.rep, "Thanks.")]).isEmpty)
+        #expect(Fixtures.objections([(.rep, "Hi."), (.prospect, "Price isn't an issue for us."), (.rep, "Great.")]).isEmpty)
+        #expect(Fixtures.objections([(.rep, "Could you tell him I called?"), (.prospect, "I'll pass that on."), (.rep, "Thanks.")]).isEmpty)
     }
 
     @Test("a good answer acknowledges, asks, reframes and proves; the prospect moving on is recorded")
     func goodHandling() throws {
-        let found = objections([
+        let found = Fixtures.objections([
             (.rep, "We help teams ramp faster."),
             (.prospect, "It sounds too expensive."),
             (.rep, "That's fair. Compared to what? One of our customers, a team your size, cut ramp time in half and saved forty thousand a rep."),
@@ -47,10 +39,10 @@ struct DetectorTests {
 
     @Test("caving, arguing, discounting and silence are missteps")
     func missteps() {
-        #expect(objections([(.rep, "Hi."), (.prospect, "Not interested."), (.rep, "Okay, no problem, have a good day.")]).first?.missteps == [.caved])
-        #expect(objections([(.rep, "Hi."), (.prospect, "We already have a vendor."), (.rep, "Trust me, you're wrong about that.")]).first?.missteps == [.argued])
-        #expect(objections([(.rep, "Hi."), (.prospect, "That's too expensive."), (.rep, "I can give you a discount.")]).first?.missteps == [.discounted])
-        #expect(objections([(.rep, "Hi."), (.prospect, "Not interested.")]).first?.missteps == [.ignored])
+        #expect(Fixtures.objections([(.rep, "Hi."), (.prospect, "Not interested."), (.rep, "Okay, no problem, have a good day.")]).first?.missteps == [.caved])
+        #expect(Fixtures.objections([(.rep, "Hi."), (.prospect, "We already have a vendor."), (.rep, "Trust me, you're wrong about that.")]).first?.missteps == [.argued])
+        #expect(Fixtures.objections([(.rep, "Hi."), (.prospect, "That's too expensive."), (.rep, "I can give you a discount.")]).first?.missteps == [.discounted])
+        #expect(Fixtures.objections([(.rep, "Hi."), (.prospect, "Not interested.")]).first?.missteps == [.ignored])
     }
 
     @Test("closing: a meeting with a day and time that the prospect accepts is concrete, exact and accepted")

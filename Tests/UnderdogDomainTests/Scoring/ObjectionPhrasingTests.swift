@@ -5,17 +5,9 @@ import Testing
 /// defers, an "I'm good" that answers "how are you?", a rep quoting an objection.
 @Suite("Objections: everyday phrasings and false-positive guards")
 struct ObjectionPhrasingTests {
-    private func objections(_ lines: [(Speaker, String)]) -> [DetectedObjection] {
-        let call = CallText(Fixtures.call(lines))
-        let questions = QuestionFinder.questions(in: call)
-        let closing = ClosingDetector.detect(call, questions: questions, thresholds: ContentFiles.rubric.closing.thresholds)
-        return ObjectionDetector.detect(call, questions: questions, nextSteps: closing.nextSteps,
-                                        thresholds: ContentFiles.rubric.objectionHandling.thresholds)
-    }
-
     /// The prospect's line after a short pitch, answered by a neutral rep turn.
     private func categories(_ prospect: String) -> [ObjectionCategory] {
-        objections([
+        Fixtures.objections([
             (.rep, "We help finance teams close the books in four days instead of ten."),
             (.prospect, prospect),
             (.rep, "Okay."),
@@ -24,7 +16,7 @@ struct ObjectionPhrasingTests {
 
     @Test("the reported call: 'too busy … this quarter though' is a timing objection, acknowledged and probed")
     func reportedCall() throws {
-        let found = objections(Fixtures.ledgerlyCall.turns.map { ($0.speaker, $0.text) })
+        let found = Fixtures.objections(Fixtures.ledgerlyCall.turns.map { ($0.speaker, $0.text) })
         #expect(found.map(\.category) == [.timing])
         let objection = try #require(found.first)
         #expect(objection.turn == 3)
@@ -109,7 +101,7 @@ struct ObjectionPhrasingTests {
 
     @Test("'I'm good, thanks' answering 'how are you?' is small talk, not a brush-off")
     func pleasantryAnswer() {
-        let found = objections([
+        let found = Fixtures.objections([
             (.rep, "Hi Jordan, it's Sam from Ledgerly. How are you doing today?"),
             (.prospect, "I'm good, thanks."),
             (.rep, "Great. We help finance teams close faster."),
@@ -119,7 +111,7 @@ struct ObjectionPhrasingTests {
 
     @Test("only the prospect raises objections: the rep saying 'too busy this quarter' does not count")
     func repWordsDoNotCount() {
-        let found = objections([
+        let found = Fixtures.objections([
             (.rep, "A lot of teams tell me they're too busy this quarter, though, and can't afford to wait."),
             (.prospect, "That makes sense."),
         ])

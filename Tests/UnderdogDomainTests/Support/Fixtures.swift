@@ -28,6 +28,15 @@ enum Fixtures {
         Array(repeating: "word", count: count).joined(separator: " ")
     }
 
+    /// The objections the detector finds in a call, found the way the analyser finds them (after next steps).
+    static func objections(_ lines: [(Speaker, String)]) -> [DetectedObjection] {
+        let call = CallText(Fixtures.call(lines))
+        let questions = QuestionFinder.questions(in: call)
+        let closing = ClosingDetector.detect(call, questions: questions, thresholds: ContentFiles.rubric.closing.thresholds)
+        return ObjectionDetector.detect(call, questions: questions, nextSteps: closing.nextSteps,
+                                        thresholds: ContentFiles.rubric.objectionHandling.thresholds)
+    }
+
     static func analyze(_ transcript: Transcript, scenario: ScenarioType = .coldCall) -> Analysis {
         Analyzer.analyze(transcript: transcript, rubric: ContentFiles.rubric, scenario: scenario)
     }
