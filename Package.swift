@@ -36,10 +36,16 @@ let package = Package(
             name: "UnderdogDomain",
             swiftSettings: strict
         ),
+        // Running other programs (pg_ctl, ffmpeg, espeak-ng): posix_spawn with a clean signal state.
+        .target(
+            name: "UnderdogProcess",
+            swiftSettings: strict
+        ),
         // PostgreSQL: migrations, the RLS transaction, the embedded server, queries.
         .target(
             name: "UnderdogStore",
             dependencies: [
+                "UnderdogProcess",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -98,6 +104,7 @@ let package = Package(
             dependencies: [
                 "UnderdogDomain",
                 "UnderdogAI",
+                "UnderdogProcess",
                 "UnderdogStore",
                 "UnderdogServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -116,6 +123,7 @@ let package = Package(
             name: "UnderdogTestSupport",
             dependencies: [
                 "UnderdogStore",
+                "UnderdogProcess",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -137,18 +145,18 @@ let package = Package(
         ),
         .testTarget(
             name: "UnderdogStoreTests",
-            dependencies: ["UnderdogStore", "UnderdogTestSupport"],
+            dependencies: ["UnderdogStore", "UnderdogProcess", "UnderdogTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "UnderdogCLITests",
-            dependencies: ["underdog", "UnderdogStore", "UnderdogTestSupport"],
+            dependencies: ["underdog", "UnderdogStore", "UnderdogProcess", "UnderdogTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "UnderdogServerTests",
             dependencies: [
-                "UnderdogServer", "UnderdogTestSupport", "UnderdogAPI",
+                "UnderdogServer", "UnderdogTestSupport", "UnderdogAPI", "UnderdogProcess",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -1,6 +1,7 @@
 import Foundation
 import UnderdogStore
 import UnderdogTestSupport
+import UnderdogProcess
 
 /// Runs the built `underdog` executable, which sits beside the test bundle.
 enum CLI {

@@ -65,6 +65,23 @@ ensure_schemathesis() {
   export UNDERDOG_SCHEMATHESIS="$VENV/bin/schemathesis"
 }
 
+# The call pipeline's tools: ffprobe/ffmpeg decode recordings, PocketSphinx is the offline speech-to-text,
+# espeak-ng and sox make the synthetic calls the tests upload.
+MEDIA_PACKAGES=(ffmpeg sox espeak-ng libpocketsphinx-dev pocketsphinx-en-us pkg-config)
+ensure_media_tools() {
+  ensure_debian_packages "${MEDIA_PACKAGES[@]}"
+}
+
+# moto's S3-compatible server, for the S3 blob store's tests: same virtualenv, pinned, loopback only.
+MOTO_VERSION="5.1.18"
+ensure_moto() {
+  if ! "$VENV/bin/python" -c "import importlib.metadata as m; assert m.version('moto') == '$MOTO_VERSION'" >/dev/null 2>&1; then
+    say "installing moto $MOTO_VERSION (a local S3-compatible server for tests)"
+    "$VENV/bin/pip" install -q --disable-pip-version-check "moto[server]==$MOTO_VERSION"
+  fi
+  export UNDERDOG_MOTO_SERVER="$VENV/bin/moto_server"
+}
+
 # Runs pg_ctl as the account that owns the data folder.
 pg_ctl_as_owner() {
   local data="$1"; shift

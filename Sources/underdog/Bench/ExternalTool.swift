@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import UnderdogStore
+import UnderdogProcess
 
 /// Runs a measuring tool (wrk, pgbench) to completion off the cooperative thread pool, so the server being
 /// measured in this same process keeps both of its threads while the tool waits.

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import UnderdogStore
 import UnderdogTestSupport
+import UnderdogProcess
 
 /// Fuzzes the live API from its own OpenAPI document with schemathesis: generated valid and invalid
 /// requests for every operation, checked for server errors and for responses that break the document.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import UnderdogStore
 import UnderdogTestSupport
+import UnderdogProcess
 
 @Suite("Migrations applied by psql")
 struct PsqlEquivalenceTests {
