@@ -68,6 +68,9 @@ extension SharedTenantSuites {
             FunctionSpec(signature: "app.check_member_seat(uuid,boolean)", arguments: "p_org uuid, p_count_pending boolean", result: "void", securityDefiner: true, volatility: "v"),
             FunctionSpec(signature: "app.enforce_member_limit()", arguments: "", result: "trigger", securityDefiner: true, volatility: "v"),
             FunctionSpec(signature: "app.revoke_tokens_of_removed_member()", arguments: "", result: "trigger", securityDefiner: true, volatility: "v"),
+            FunctionSpec(signature: "app.notify_jobs()", arguments: "", result: "trigger", securityDefiner: false, volatility: "v"),
+            FunctionSpec(signature: "app.enqueue_call_analysis()", arguments: "", result: "trigger", securityDefiner: true, volatility: "v"),
+            FunctionSpec(signature: "app.notify_upload_progress()", arguments: "", result: "trigger", securityDefiner: false, volatility: "v"),
         ]
 
         @Test("each function has the seed's exact signature, result columns, security and volatility", arguments: functions)
@@ -157,6 +160,9 @@ extension SharedTenantSuites {
             "update_knowledge_base_updated_at": "CREATE TRIGGER update_knowledge_base_updated_at BEFORE UPDATE ON public.knowledge_base FOR EACH ROW EXECUTE FUNCTION update_knowledge_base_updated_at()",
             "protect_user_identity_columns": "CREATE TRIGGER protect_user_identity_columns BEFORE UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION protect_user_identity_columns()",
             "enforce_bucket_limits": "CREATE TRIGGER enforce_bucket_limits BEFORE INSERT OR UPDATE OF bucket_id, name, metadata ON storage.objects FOR EACH ROW EXECUTE FUNCTION app.enforce_bucket_limits()",
+            "jobs_notify": "CREATE TRIGGER jobs_notify AFTER INSERT ON app.jobs FOR EACH STATEMENT EXECUTE FUNCTION app.notify_jobs()",
+            "call_uploads_enqueue_analysis": "CREATE TRIGGER call_uploads_enqueue_analysis AFTER INSERT ON public.call_uploads FOR EACH ROW WHEN (((new.status IS NULL) OR (new.status = 'pending'::text))) EXECUTE FUNCTION app.enqueue_call_analysis()",
+            "upload_progress_notify": "CREATE TRIGGER upload_progress_notify AFTER INSERT OR UPDATE ON app.upload_progress FOR EACH ROW EXECUTE FUNCTION app.notify_upload_progress()",
         ]
 
         @Test("the triggers are exactly the seed's (plus the identity guard, bucket limits and the accounts triggers), on their tables, with their timing and events")
@@ -263,7 +269,7 @@ extension SharedTenantSuites {
                             AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] <@ c.conkey)
                     """))
             }
-            #expect(foreignKeys == 16, "the seed's 7 foreign keys, storage.objects.bucket_id and the 8 of the accounts tables (011)")
+            #expect(foreignKeys == 18, "the seed's 7 foreign keys, storage.objects.bucket_id, the 8 of the accounts tables (011) and the 2 of the call pipeline's (012)")
             #expect(unindexed == [])
         }
 
