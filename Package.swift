@@ -66,6 +66,18 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // CMU PocketSphinx from Debian (libpocketsphinx-dev), the offline speech-to-text.
+        .systemLibrary(
+            name: "CPocketSphinx",
+            pkgConfig: "pocketsphinx",
+            providers: [.apt(["libpocketsphinx-dev"])]
+        ),
+        // Recordings: ffprobe/ffmpeg probing and decoding, offline PocketSphinx recognition, espeak-ng test calls.
+        .target(
+            name: "UnderdogMedia",
+            dependencies: ["CPocketSphinx", "UnderdogProcess", "UnderdogDomain"],
+            swiftSettings: strict
+        ),
         // The API's types and server protocol, generated at build time from openapi.yaml (spec-first).
         .target(
             name: "UnderdogAPI",
@@ -136,6 +148,11 @@ let package = Package(
             dependencies: ["UnderdogDomain"],
             // Read by path from the checkout, like the rubric: test data, not a bundled resource.
             exclude: ["Calibration"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "UnderdogMediaTests",
+            dependencies: ["UnderdogMedia", "UnderdogDomain"],
             swiftSettings: strict
         ),
         .testTarget(

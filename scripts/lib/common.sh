@@ -66,8 +66,8 @@ ensure_schemathesis() {
 }
 
 # The call pipeline's tools: ffprobe/ffmpeg decode recordings, PocketSphinx is the offline speech-to-text,
-# espeak-ng and sox make the synthetic calls the tests upload.
-MEDIA_PACKAGES=(ffmpeg sox espeak-ng libpocketsphinx-dev pocketsphinx-en-us pkg-config)
+# espeak-ng speaks the synthetic calls the tests upload.
+MEDIA_PACKAGES=(ffmpeg espeak-ng libpocketsphinx-dev pocketsphinx-en-us pkg-config)
 ensure_media_tools() {
   ensure_debian_packages "${MEDIA_PACKAGES[@]}"
 }
