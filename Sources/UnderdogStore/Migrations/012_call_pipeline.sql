@@ -101,3 +101,25 @@ $$;
 REVOKE ALL ON FUNCTION app.notify_upload_progress() FROM PUBLIC, anon, authenticated;
 CREATE TRIGGER upload_progress_notify AFTER INSERT OR UPDATE ON app.upload_progress
     FOR EACH ROW EXECUTE FUNCTION app.notify_upload_progress();
+
+-- An admin brings back a soft-deleted upload of their own organisation, as for roleplay sessions (011).
+CREATE FUNCTION app.restore_call_upload(p_upload uuid) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = ''
+AS $$
+BEGIN
+    IF NOT public.is_org_admin() THEN
+        RAISE EXCEPTION 'only an admin of the organisation can restore uploads' USING ERRCODE = 'UD403';
+    END IF;
+    UPDATE public.call_uploads c
+       SET deleted_at = NULL
+      FROM public.users u
+     WHERE c.id = p_upload AND u.id = c.user_id AND u.org_id = public.current_org_id()
+       AND c.deleted_at IS NOT NULL;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no deleted upload with that id in your organisation' USING ERRCODE = 'UD404';
+    END IF;
+END
+$$;
+REVOKE ALL ON FUNCTION app.restore_call_upload(uuid) FROM PUBLIC, anon;
+GRANT EXECUTE ON FUNCTION app.restore_call_upload(uuid) TO authenticated, service_role;

@@ -71,6 +71,7 @@ extension SharedTenantSuites {
             FunctionSpec(signature: "app.notify_jobs()", arguments: "", result: "trigger", securityDefiner: false, volatility: "v"),
             FunctionSpec(signature: "app.enqueue_call_analysis()", arguments: "", result: "trigger", securityDefiner: true, volatility: "v"),
             FunctionSpec(signature: "app.notify_upload_progress()", arguments: "", result: "trigger", securityDefiner: false, volatility: "v"),
+            FunctionSpec(signature: "app.restore_call_upload(uuid)", arguments: "p_upload uuid", result: "void", securityDefiner: true, volatility: "v"),
         ]
 
         @Test("each function has the seed's exact signature, result columns, security and volatility", arguments: functions)
