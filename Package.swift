@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
@@ -66,6 +67,19 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Where recordings' bytes live: a local folder by default, S3-compatible (SigV4) for scale.
+        .target(
+            name: "UnderdogBlobs",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
         // CMU PocketSphinx from Debian (libpocketsphinx-dev), the offline speech-to-text.
         .systemLibrary(
             name: "CPocketSphinx",
@@ -94,6 +108,8 @@ let package = Package(
                 "UnderdogDomain",
                 "UnderdogAI",
                 "UnderdogStore",
+                "UnderdogBlobs",
+                "UnderdogMedia",
                 "UnderdogAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -148,6 +164,18 @@ let package = Package(
             dependencies: ["UnderdogDomain"],
             // Read by path from the checkout, like the rubric: test data, not a bundled resource.
             exclude: ["Calibration"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "UnderdogBlobsTests",
+            dependencies: [
+                "UnderdogBlobs",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
