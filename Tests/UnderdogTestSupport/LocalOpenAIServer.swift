@@ -3,14 +3,18 @@ import Hummingbird
 import Logging
 import NIOCore
 
-/// A server on loopback that speaks OpenAI's chat completions protocol: `POST /v1/chat/completions` with a
-/// bearer key, answered from a script of replies, one per request, in order. Tests point the real client
-/// at it to prove retries, timeouts, rate limits and validation against the wire format, not a mock.
+/// A server on loopback that speaks OpenAI's protocol: `POST /v1/chat/completions` (JSON) and
+/// `POST /v1/audio/transcriptions` (multipart/form-data, parsed for real), with a bearer key, answered from
+/// a script of replies, one per request, in order. Tests point the real client at it to prove retries,
+/// timeouts, rate limits and validation against the wire format, not a mock.
 public actor LocalOpenAIServer {
     /// What the server does with the next request.
     public enum Reply: Sendable {
-        /// A well-formed completion whose message content is `content`.
+        /// A well-formed completion whose message content is `content`; to a transcription request, a
+        /// `verbose_json` answer with this text and no segments.
         case content(String)
+        /// A well-formed `verbose_json` transcription, as OpenAI sends it (with its extra fields).
+        case transcription(text: String, duration: Double?, segments: [Segment])
         /// An OpenAI-style error body with this status; `retryAfter` becomes the `Retry-After` header.
         case error(status: Int, message: String, retryAfter: String? = nil)
         /// Any status and raw body, for answers that break the protocol.
@@ -19,12 +23,39 @@ public actor LocalOpenAIServer {
         case stall(Duration, then: String)
     }
 
+    /// A timed segment of a scripted transcription.
+    public struct Segment: Sendable {
+        public let start: Double
+        public let end: Double
+        public let text: String
+
+        public init(start: Double, end: Double, text: String) {
+            self.start = start
+            self.end = end
+            self.text = text
+        }
+    }
+
+    /// One part of a multipart/form-data body.
+    public struct Part: Sendable, Equatable {
+        public let name: String
+        public let fileName: String?
+        public let contentType: String?
+        public let data: Data
+        public var text: String { String(decoding: data, as: UTF8.self) }
+    }
+
     /// A request as the server received it.
     public struct Received: Sendable {
         public let path: String
         public let authorization: String?
+        public let contentType: String?
         public let body: Data
+        /// The parts of a multipart body, in order; nil when the body is not multipart or does not parse.
+        public let parts: [Part]?
         public var json: [String: Any]? { try? JSONSerialization.jsonObject(with: body) as? [String: Any] }
+        /// The first part with this name.
+        public func part(_ name: String) -> Part? { parts?.first { $0.name == name } }
     }
 
     private var script: [Reply]
@@ -42,7 +73,16 @@ public actor LocalOpenAIServer {
         let router = Router()
         router.post("/v1/chat/completions") { request, _ -> Response in
             let bytes = try await request.body.collect(upTo: 4 << 20)
-            return await self.answer(path: "/v1/chat/completions", authorization: request.headers[.authorization], body: Data(bytes.readableBytesView))
+            return await self.answer(
+                path: "/v1/chat/completions", authorization: request.headers[.authorization],
+                contentType: request.headers[.contentType], body: Data(bytes.readableBytesView))
+        }
+        router.post("/v1/audio/transcriptions") { request, _ -> Response in
+            // OpenAI takes up to 25 MB of audio; a little more leaves room for the form around it.
+            let bytes = try await request.body.collect(upTo: 26 << 20)
+            return await self.answer(
+                path: "/v1/audio/transcriptions", authorization: request.headers[.authorization],
+                contentType: request.headers[.contentType], body: Data(bytes.readableBytesView))
         }
         let (ports, sink) = AsyncStream.makeStream(of: Int.self)
         var logger = Logger(label: "local-openai")
@@ -61,22 +101,43 @@ public actor LocalOpenAIServer {
         }
     }
 
-    private func answer(path: String, authorization: String?, body: Data) async -> Response {
-        received.append(Received(path: path, authorization: authorization, body: body))
+    private func answer(path: String, authorization: String?, contentType: String?, body: Data) async -> Response {
+        let parts = Self.multipartBoundary(contentType).flatMap { Self.parseMultipart(body, boundary: $0) }
+        received.append(Received(path: path, authorization: authorization, contentType: contentType, body: body, parts: parts))
         guard authorization == "Bearer \(apiKey)" else {
             return Self.errorResponse(status: 401, message: "Incorrect API key provided.", type: "invalid_request_error")
         }
-        guard let request = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
-              let model = request["model"] as? String,
-              let messages = request["messages"] as? [[String: Any]], !messages.isEmpty,
-              messages.allSatisfy({ $0["role"] is String && $0["content"] is String })
-        else {
-            return Self.errorResponse(status: 400, message: "'messages' and 'model' are required.", type: "invalid_request_error")
+        let model: String
+        if path == "/v1/audio/transcriptions" {
+            guard let parts else {
+                return Self.errorResponse(status: 400, message: "The request must be multipart/form-data.", type: "invalid_request_error")
+            }
+            guard let file = parts.first(where: { $0.name == "file" }), file.fileName != nil, !file.data.isEmpty,
+                  let modelPart = parts.first(where: { $0.name == "model" }), !modelPart.text.isEmpty
+            else {
+                return Self.errorResponse(status: 400, message: "'file' and 'model' are required.", type: "invalid_request_error")
+            }
+            guard parts.first(where: { $0.name == "response_format" })?.text == "verbose_json" else {
+                return Self.errorResponse(status: 400, message: "'response_format' must be verbose_json.", type: "invalid_request_error")
+            }
+            model = modelPart.text
+        } else {
+            guard let request = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
+                  let chatModel = request["model"] as? String,
+                  let messages = request["messages"] as? [[String: Any]], !messages.isEmpty,
+                  messages.allSatisfy({ $0["role"] is String && $0["content"] is String })
+            else {
+                return Self.errorResponse(status: 400, message: "'messages' and 'model' are required.", type: "invalid_request_error")
+            }
+            model = chatModel
         }
+        let transcribing = path == "/v1/audio/transcriptions"
         let reply = script.isEmpty ? .error(status: 500, message: "The test scripted no more replies.") : script.removeFirst()
         switch reply {
         case .content(let content):
-            return Self.completion(model: model, content: content)
+            return transcribing ? Self.transcription(text: content, duration: nil, segments: []) : Self.completion(model: model, content: content)
+        case .transcription(let text, let duration, let segments):
+            return Self.transcription(text: text, duration: duration, segments: segments)
         case .error(let status, let message, let retryAfter):
             var response = Self.errorResponse(status: status, message: message, type: status == 429 ? "rate_limit_exceeded" : "server_error")
             if let retryAfter { response.headers[.retryAfter] = retryAfter }
@@ -85,8 +146,107 @@ public actor LocalOpenAIServer {
             return Response(status: .init(code: status), headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
         case .stall(let duration, let content):
             try? await Task.sleep(for: duration)
-            return Self.completion(model: model, content: content)
+            return transcribing ? Self.transcription(text: content, duration: nil, segments: []) : Self.completion(model: model, content: content)
         }
+    }
+
+    /// `verbose_json` as OpenAI's Whisper answers it.
+    static func transcription(text: String, duration: Double?, segments: [Segment]) -> Response {
+        var object: [String: Any] = ["task": "transcribe", "language": "english", "text": text]
+        if let duration { object["duration"] = duration }
+        if !segments.isEmpty {
+            object["segments"] = segments.enumerated().map { index, segment -> [String: Any] in
+                ["id": index, "seek": 0, "start": segment.start, "end": segment.end, "text": segment.text, "tokens": [50364, 2425],
+                 "temperature": 0.0, "avg_logprob": -0.25, "compression_ratio": 1.2, "no_speech_prob": 0.01]
+            }
+        }
+        return json(status: 200, object)
+    }
+
+    /// The `boundary` parameter of a `multipart/form-data` content type.
+    static func multipartBoundary(_ contentType: String?) -> String? {
+        guard let contentType else { return nil }
+        let pieces = contentType.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard pieces.first?.lowercased() == "multipart/form-data" else { return nil }
+        for piece in pieces.dropFirst() where piece.lowercased().hasPrefix("boundary=") {
+            var value = String(piece.dropFirst("boundary=".count))
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            return value.isEmpty ? nil : value
+        }
+        return nil
+    }
+
+    /// Splits a multipart/form-data body (RFC 7578) into its parts; nil when it is not well formed: no
+    /// opening delimiter, no closing one, or a part without a `Content-Disposition: form-data; name=…`.
+    static func parseMultipart(_ body: Data, boundary: String) -> [Part]? {
+        let bytes = [UInt8](body)
+        let delimiter = Array("--\(boundary)".utf8)
+        let crlf: [UInt8] = [13, 10]
+        guard bytes.starts(with: delimiter) else { return nil }
+        var parts: [Part] = []
+        var position = delimiter.count
+        while true {
+            // After a delimiter: `--` closes the body, CRLF opens a part.
+            if bytes[position...].starts(with: [45, 45]) { return parts }
+            guard bytes[position...].starts(with: crlf) else { return nil }
+            position += 2
+            guard let headerEnd = find([13, 10, 13, 10], in: bytes, from: position) else { return nil }
+            let headerText = String(decoding: bytes[position..<headerEnd], as: UTF8.self)
+            let contentStart = headerEnd + 4
+            guard let next = find(crlf + delimiter, in: bytes, from: contentStart) else { return nil }
+            var headers: [String: String] = [:]
+            for line in headerText.components(separatedBy: "\r\n") {
+                guard let colon = line.firstIndex(of: ":") else { return nil }
+                headers[line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            }
+            guard let disposition = headers["content-disposition"] else { return nil }
+            let parameters = dispositionParameters(disposition)
+            guard parameters.kind == "form-data", let name = parameters.values["name"] else { return nil }
+            parts.append(Part(name: name, fileName: parameters.values["filename"], contentType: headers["content-type"], data: Data(bytes[contentStart..<next])))
+            position = next + crlf.count + delimiter.count
+        }
+    }
+
+    /// `form-data; name="file"; filename="call.wav"` → ("form-data", ["name": "file", "filename": "call.wav"]).
+    static func dispositionParameters(_ value: String) -> (kind: String, values: [String: String]) {
+        var values: [String: String] = [:]
+        var kind = ""
+        var index = value.startIndex
+        func skipSpaces() { while index < value.endIndex, value[index] == " " { index = value.index(after: index) } }
+        while index < value.endIndex, value[index] != ";" { kind.append(value[index]); index = value.index(after: index) }
+        while index < value.endIndex {
+            index = value.index(after: index) // the ';'
+            skipSpaces()
+            var key = ""
+            while index < value.endIndex, value[index] != "=", value[index] != ";" { key.append(value[index]); index = value.index(after: index) }
+            guard index < value.endIndex, value[index] == "=" else { continue }
+            index = value.index(after: index)
+            var parameter = ""
+            if index < value.endIndex, value[index] == "\"" {
+                index = value.index(after: index)
+                while index < value.endIndex, value[index] != "\"" {
+                    if value[index] == "\\", value.index(after: index) < value.endIndex { index = value.index(after: index) }
+                    parameter.append(value[index])
+                    index = value.index(after: index)
+                }
+                if index < value.endIndex { index = value.index(after: index) }
+                while index < value.endIndex, value[index] != ";" { index = value.index(after: index) }
+            } else {
+                while index < value.endIndex, value[index] != ";" { parameter.append(value[index]); index = value.index(after: index) }
+            }
+            values[key.trimmingCharacters(in: .whitespaces).lowercased()] = parameter.trimmingCharacters(in: .whitespaces)
+        }
+        return (kind.trimmingCharacters(in: .whitespaces).lowercased(), values)
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        var index = start
+        while index <= haystack.count - needle.count {
+            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     static func completion(model: String, content: String) -> Response {

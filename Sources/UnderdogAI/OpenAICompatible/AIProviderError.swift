@@ -13,6 +13,10 @@ public enum AIProviderError: Error, Equatable, Sendable {
     case circuitOpen
     /// The answer arrived but is not what the protocol or the requested schema promises.
     case invalidResponse(String)
+    /// The file to upload is bigger than the provider accepts; nothing was sent.
+    case fileTooLarge(bytes: Int64, limit: Int64)
+    /// The file to upload cannot be read (missing, not a regular file, no permission); nothing was sent.
+    case unreadableFile(String)
 
     public var summary: String {
         switch self {
@@ -22,6 +26,9 @@ public enum AIProviderError: Error, Equatable, Sendable {
         case .rateLimited(let seconds): "the provider is rate limiting (retry after \(Int(seconds.rounded())) s)"
         case .circuitOpen: "the provider failed repeatedly and is paused for a while"
         case .invalidResponse(let reason): "the provider's answer was not usable: \(reason)"
+        case .fileTooLarge(let bytes, let limit):
+            "the file is too large for the provider (\(bytes) bytes, the limit is \(limit))"
+        case .unreadableFile(let reason): "the file to send could not be read: \(reason)"
         }
     }
 }

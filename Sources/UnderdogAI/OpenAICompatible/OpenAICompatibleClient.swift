@@ -12,7 +12,7 @@ public struct OpenAICompatibleClient: Sendable {
     private let http: HTTPClient
     private let breaker: CircuitBreaker
     private let logger: Logger
-    /// The largest answer read; anything bigger is not a chat answer we asked for.
+    /// The largest answer read; anything bigger is not an answer we asked for.
     static let maxResponseBytes = 8 << 20
 
     public init(configuration: OpenAIConfiguration, http: HTTPClient = .shared, logger: Logger) {
@@ -36,13 +36,25 @@ public struct OpenAICompatibleClient: Sendable {
 
     /// POSTs JSON and returns the 2xx body, retrying what is worth retrying.
     func post(path: String, body: Data) async throws -> Data {
+        try await send(path: path, payload: .json(body))
+    }
+
+    /// POSTs a `multipart/form-data` form (its file part streamed from disk) and returns the 2xx body, with
+    /// the same retries and circuit breaker as JSON. The file is checked before anything is sent.
+    func post(path: String, form: MultipartForm) async throws -> Data {
+        let prepared = try form.prepare()
+        return try await send(path: path, payload: .multipart(prepared))
+    }
+
+    /// The one path every request takes: the breaker, the attempt, and the retry decision.
+    private func send(path: String, payload: RequestPayload) async throws -> Data {
         let policy = RetryPolicy(
             maxRetries: max(0, configuration.maxRetries), initialBackoff: configuration.initialBackoff,
             maxBackoff: configuration.maxBackoff, maxRetryAfter: configuration.maxRetryAfter)
         var retry = 0
         while true {
             guard await breaker.permit() else { throw AIProviderError.circuitOpen }
-            let outcome = await attempt(path: path, body: body, policy: policy)
+            let outcome = await attempt(path: path, payload: payload, policy: policy)
             switch outcome {
             case .success(let data):
                 await breaker.record(success: true)
@@ -72,10 +84,10 @@ public struct OpenAICompatibleClient: Sendable {
         case failed(AIProviderError, retryAfter: Duration?)
     }
 
-    private func attempt(path: String, body: Data, policy: RetryPolicy) async -> Outcome {
+    private func attempt(path: String, payload: RequestPayload, policy: RetryPolicy) async -> Outcome {
         do {
             let response = try await http.execute(
-                makeRequest(path: path, body: body), timeout: .nanoseconds(configuration.requestTimeout.nanoseconds), logger: logger)
+                makeRequest(path: path, payload: payload), timeout: .nanoseconds(configuration.requestTimeout.nanoseconds), logger: logger)
             let bytes = try await response.body.collect(upTo: Self.maxResponseBytes)
             let status = Int(response.status.code)
             if (200..<300).contains(status) { return .success(Data(bytes.readableBytesView)) }
@@ -95,13 +107,14 @@ public struct OpenAICompatibleClient: Sendable {
         }
     }
 
-    private func makeRequest(path: String, body: Data) -> HTTPClientRequest {
+    private func makeRequest(path: String, payload: RequestPayload) -> HTTPClientRequest {
         var request = HTTPClientRequest(url: configuration.baseURL + path)
         request.method = .POST
-        request.headers.add(name: "content-type", value: "application/json")
+        request.headers.add(name: "content-type", value: payload.contentType)
         request.headers.add(name: "accept", value: "application/json")
         if let key = configuration.apiKey, !key.isEmpty { request.headers.add(name: "authorization", value: "Bearer \(key)") }
-        request.body = .bytes(ByteBuffer(bytes: body))
+        // Built afresh for every attempt: a streamed body can be sent only once.
+        request.body = payload.makeBody()
         return request
     }
 
