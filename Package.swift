@@ -134,7 +134,9 @@ let package = Package(
                 "UnderdogAI",
                 "UnderdogProcess",
                 "UnderdogStore",
+                "UnderdogBlobs",
                 "UnderdogServer",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -201,7 +203,7 @@ let package = Package(
         .testTarget(
             name: "UnderdogServerTests",
             dependencies: [
-                "UnderdogServer", "UnderdogTestSupport", "UnderdogAPI", "UnderdogProcess",
+                "UnderdogServer", "UnderdogTestSupport", "UnderdogAPI", "UnderdogProcess", "UnderdogBlobs", "UnderdogMedia",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -32,6 +32,16 @@ struct ServeCommand: AsyncParsableCommand {
             _ = try await Database.withConnected(to: url, logger: logger) { try await migrator.migrate(on: $0.client) }
         }
         logger.info("starting", metadata: ["database": "\(url)", "address": "\(host):\(port)"])
+        let content = try ContentCatalog.load(directory: environment.contentDirectory)
+        let blobs = try environment.blobStore(logger: logger)
+        let settings = try environment.workerSettings()
+        var workers: CallAnalysisWorkers?
+        if settings.concurrency > 0 {
+            let service = ServiceDatabase(
+                client: .init(configuration: ServiceDatabase.clientConfiguration(for: url, maximumConnections: settings.concurrency + 3), backgroundLogger: logger),
+                logger: logger)
+            workers = try CallAnalysisWorkers(service: service, blobs: blobs, rubric: content.rubric, settings: settings, logger: logger)
+        }
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         let app = try await buildApplication(
@@ -41,7 +51,9 @@ struct ServeCommand: AsyncParsableCommand {
                 trustForwardedFor: environment.trustForwardedFor),
             database: database,
             migrator: migrator,
-            content: try ContentCatalog.load(directory: environment.contentDirectory),
+            content: content,
+            blobs: blobs,
+            workers: workers,
             logger: logger,
             metrics: registry
         )

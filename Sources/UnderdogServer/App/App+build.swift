@@ -5,6 +5,7 @@ import OpenAPIHummingbird
 import Prometheus
 import ServiceLifecycle
 import UnderdogAPI
+import UnderdogBlobs
 import UnderdogStore
 
 /// Builds the whole HTTP application; `underdog serve` and the tests call this same function.
@@ -14,11 +15,14 @@ public func buildApplication(
     database: Database,
     migrator: Migrator,
     content: ContentCatalog,
+    blobs: any BlobStore,
+    workers: CallAnalysisWorkers? = nil,
     logger: Logger,
     metrics: PrometheusCollectorRegistry,
     readinessTimeout: Duration = .seconds(3),
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
+    let hub = UploadProgressHub()
     let tokens = await AccessTokens(secret: configuration.auth.jwtSecret, lifetime: configuration.auth.accessTokenLifetime)
     let auth = AuthService(
         database: database, tokens: tokens, hasher: PasswordHasher(cost: configuration.auth.bcryptCost),
@@ -30,6 +34,7 @@ public func buildApplication(
         api: APIHandlers(
             database: database, auth: auth, settings: configuration.auth,
             rubric: try JSONDecoder().decode(Components.Schemas.Rubric.self, from: content.rubricJSON)),
+        uploads: UploadRoutes(database: database, blobs: blobs, hub: hub, maxBytes: configuration.maxUploadBytes),
         metrics: metrics
     )
     var app = Application(
@@ -38,7 +43,10 @@ public func buildApplication(
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger
     )
-    app.addServices(database.client)
+    app.addServices(database.client, ProgressListener(hub: hub, database: database))
+    if let workers {
+        app.addServices(workers.service.client, workers)
+    }
     return app
 }
 
@@ -48,6 +56,7 @@ func buildRouter(
     checks: [any ReadinessCheck],
     tokens: AccessTokens,
     api: APIHandlers,
+    uploads: UploadRoutes,
     metrics: PrometheusCollectorRegistry
 ) throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
@@ -57,10 +66,12 @@ func buildRouter(
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: ClientMiddleware(trustForwardedFor: configuration.trustForwardedFor))
     router.add(middleware: AuthenticationMiddleware(tokens: tokens))
-    router.add(middleware: BodyLimitMiddleware(maxBytes: configuration.maxJSONBodyBytes))
+    // The upload route streams its body itself, with its own limit; every other body is read whole, capped.
+    router.add(middleware: BodyLimitMiddleware(maxBytes: configuration.maxJSONBodyBytes, streamingPaths: [UploadRoutes.uploadPath]))
     router.add(middleware: RequestContextMiddleware())
     HealthController(checks: checks).addRoutes(to: router)
     MetricsController(registry: metrics).addRoutes(to: router)
+    uploads.addRoutes(to: router)
 
     let document = try OpenAPIDocumentJSON.render()
     router.get("/api/v1/openapi.json") { _, _ in

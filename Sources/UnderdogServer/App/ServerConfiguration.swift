@@ -10,6 +10,8 @@ public struct ServerConfiguration: Sendable {
     public var trustForwardedFor: Bool
     /// The largest JSON request body accepted, in bytes.
     public var maxJSONBodyBytes: Int
+    /// The largest call recording accepted: the call-recordings bucket's limit.
+    public var maxUploadBytes: Int
 
     public init(
         host: String = "127.0.0.1",
@@ -17,7 +19,8 @@ public struct ServerConfiguration: Sendable {
         logLevel: Logger.Level = .info,
         auth: AuthSettings,
         trustForwardedFor: Bool = false,
-        maxJSONBodyBytes: Int = 1 << 20
+        maxJSONBodyBytes: Int = 1 << 20,
+        maxUploadBytes: Int = 104_857_600
     ) {
         self.host = host
         self.port = port
@@ -25,6 +28,7 @@ public struct ServerConfiguration: Sendable {
         self.auth = auth
         self.trustForwardedFor = trustForwardedFor
         self.maxJSONBodyBytes = maxJSONBodyBytes
+        self.maxUploadBytes = maxUploadBytes
     }
 }
 

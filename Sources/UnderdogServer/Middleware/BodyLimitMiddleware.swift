@@ -7,8 +7,13 @@ import Hummingbird
 struct BodyLimitMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let maxBytes: Int
+    /// POST routes that read their body as a stream, under their own limit.
+    var streamingPaths: Set<String> = []
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if request.method == .post, streamingPaths.contains(request.uri.path) {
+            return try await next(request, context)
+        }
         if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBytes {
             throw AppError.payloadTooLarge(maxBytes: maxBytes)
         }

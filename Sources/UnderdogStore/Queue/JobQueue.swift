@@ -105,7 +105,7 @@ public struct JobQueue: Sendable {
     }
 
     /// Error texts come from tools and providers; keep the row small and valid UTF-8 whatever they say.
-    static func clip(_ text: String) -> String {
+    public static func clip(_ text: String) -> String {
         let cleaned = String(text.unicodeScalars.filter { $0 != "\u{0}" }.map(Character.init))
         return cleaned.count <= 2000 ? cleaned : String(cleaned.prefix(2000)) + "…"
     }

@@ -9,6 +9,7 @@ import Metrics
 import PostgresNIO
 import Prometheus
 import ServiceLifecycle
+import UnderdogBlobs
 import UnderdogServer
 import UnderdogStore
 
@@ -72,6 +73,7 @@ struct APIBenchCommand: AsyncParsableCommand {
             database: database,
             migrator: Migrator(migrations: try Migration.bundled(), logger: logger),
             content: try ContentCatalog.load(directory: environment.contentDirectory),
+            blobs: LocalFolderStore(root: FileManager.default.temporaryDirectory.appendingPathComponent("underdog-bench-blobs")),
             logger: logger,
             metrics: registry,
             onServerRunning: { port in portSink.yield(port) })

@@ -45,6 +45,15 @@ struct CrossTenantTests {
         Case(method: .get, template: "/sessions/{session_id}", path: { "/sessions/\($0["session"]!)" }, body: nil, allowed: [404]),
         Case(method: .delete, template: "/sessions/{session_id}", path: { "/sessions/\($0["session"]!)" }, body: nil, allowed: [404]),
         Case(method: .post, template: "/sessions/{session_id}/restore", path: { "/sessions/\($0["deletedSession"]!)/restore" }, body: nil, allowed: [403, 404]),
+        Case(method: .get, template: "/uploads", path: { _ in "/uploads" }, body: nil, allowed: [200]),
+        Case(method: .get, template: "/uploads", path: { "/uploads?user_id=\($0["repA1"]!)" }, body: nil, allowed: [200]),
+        // A JSON body is no upload: the route answers 415 before it reads anything.
+        Case(method: .post, template: "/uploads", path: { _ in "/uploads" }, body: ["file": "x"], allowed: [415]),
+        Case(method: .get, template: "/uploads/{upload_id}", path: { "/uploads/\($0["upload"]!)" }, body: nil, allowed: [404]),
+        Case(method: .delete, template: "/uploads/{upload_id}", path: { "/uploads/\($0["upload"]!)" }, body: nil, allowed: [404]),
+        Case(method: .post, template: "/uploads/{upload_id}/restore", path: { "/uploads/\($0["deletedUpload"]!)/restore" }, body: nil, allowed: [403, 404]),
+        Case(method: .get, template: "/uploads/{upload_id}/recording", path: { "/uploads/\($0["upload"]!)/recording" }, body: nil, allowed: [404]),
+        Case(method: .get, template: "/uploads/{upload_id}/events", path: { "/uploads/\($0["upload"]!)/events" }, body: nil, allowed: [404]),
         Case(method: .get, template: "/curriculum/progress", path: { _ in "/curriculum/progress" }, body: nil, allowed: [200]),
         Case(method: .get, template: "/rubric", path: { _ in "/rubric" }, body: nil, allowed: [200]),
         Case(method: .get, template: "/audit", path: { _ in "/audit" }, body: nil, allowed: [200, 403]),
@@ -141,6 +150,15 @@ struct CrossTenantTests {
         orgA.ids["session"] = session.uuidString.lowercased()
         orgA.ids["deletedSession"] = deleted.uuidString.lowercased()
         orgA.emails.append(contentsOf: ["persona-a-kept", "persona-a-deleted", "feedback-a"])
+
+        let repA1Session = try await api.call(.post, "/auth/signin", json: ["email": "repa1@example.com", "password": "correct horse battery"])
+        for name in ["org-a-kept-call.wav", "org-a-deleted-call.wav"] {
+            let uploaded = try await api.upload(.file(TestAudio.wav(), name: name), token: repA1Session.accessToken)
+            try #require(uploaded.status == .created, "\(uploaded.text)")
+            orgA.ids[name.contains("deleted") ? "deletedUpload" : "upload"] = uploaded.json["id"] as? String
+        }
+        _ = try await api.call(.delete, "/uploads/\(orgA.ids["deletedUpload"]!)", token: repA1Session.accessToken)
+        orgA.emails.append(contentsOf: ["org-a-kept-call", "org-a-deleted-call"])
         return orgA
     }
 
@@ -152,6 +170,8 @@ struct CrossTenantTests {
             UNION ALL SELECT 'session ' || s.id || coalesce(s.deleted_at::text, 'live') FROM public.roleplay_sessions s WHERE s.persona_id LIKE 'persona-a-%'
             UNION ALL SELECT 'score ' || count(*) FROM public.session_scores sc JOIN public.roleplay_sessions s ON s.id = sc.session_id WHERE s.persona_id LIKE 'persona-a-%' AND sc.deleted_at IS NULL
             UNION ALL SELECT 'invite ' || i.email || coalesce(i.revoked_at::text, '') || coalesce(i.accepted_at::text, '') FROM app.invites i JOIN public.organizations o ON o.id = i.org_id WHERE o.name = 'Org A Ltd'
+            UNION ALL SELECT 'upload ' || c.id || coalesce(c.deleted_at::text, 'live') || c.file_path FROM public.call_uploads c WHERE c.original_filename LIKE 'org-a-%'
+            UNION ALL SELECT 'object ' || o.name FROM storage.objects o WHERE o.name LIKE '%org-a-%'
             UNION ALL SELECT 'removal ' || r.id FROM app.member_removals r JOIN public.organizations o ON o.id = r.org_id WHERE o.name = 'Org A Ltd'
             ORDER BY 1
             """

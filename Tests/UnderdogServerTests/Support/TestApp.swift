@@ -1,9 +1,11 @@
+import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
 import Metrics
 import PostgresNIO
 import Prometheus
+import UnderdogBlobs
 import UnderdogServer
 import UnderdogStore
 import UnderdogTestSupport
@@ -14,7 +16,9 @@ func makeApp(
     url: DatabaseURL,
     logger: Logger = TestPostgres.logger,
     readinessTimeout: Duration = .seconds(3),
-    auth: AuthSettings = testAuthSettings
+    auth: AuthSettings = testAuthSettings,
+    blobs: (any BlobStore)? = nil,
+    workers: CallAnalysisWorkers? = nil
 ) async throws -> some ApplicationProtocol {
     // Dozens of apps run at once in one test process against one PostgreSQL: a small pool each keeps them all
     // under the server's connection limit.
@@ -26,6 +30,8 @@ func makeApp(
         database: database,
         migrator: Migrator(migrations: try Migration.bundled(), logger: logger),
         content: try ContentCatalog.load(directory: TestPostgres.repositoryRoot + "/content"),
+        blobs: blobs ?? LocalFolderStore(root: TestBlobFolder.make()),
+        workers: workers,
         logger: logger,
         metrics: testMetrics,
         readinessTimeout: readinessTimeout
@@ -54,4 +60,13 @@ struct ErrorResponse: Decodable {
         let message: String
     }
     let error: Detail
+}
+
+/// A blob folder of its own for one app, under the run's temporary directory (removed with it).
+enum TestBlobFolder {
+    static func make() -> URL {
+        let base = ProcessInfo.processInfo.environment["UNDERDOG_TEST_TMP"].map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory
+        return base.appendingPathComponent("blobs-\(UUID().uuidString)", isDirectory: true)
+    }
 }

@@ -1,0 +1,50 @@
+import Foundation
+import UnderdogDomain
+import UnderdogMedia
+
+/// Turns a recording on disk into a transcript with speakers and times. The pipeline does not care which
+/// engine listens: PocketSphinx offline by default, an OpenAI-compatible model when one is configured.
+protocol RecordingTranscriber: Sendable {
+    /// `progress` runs from 0 to 1 over the whole recording.
+    func transcribe(recording: URL, probe: AudioProbe, workFolder: URL, progress: @escaping @Sendable (Double) -> Void) async throws -> RecordedTranscript
+}
+
+/// The offline default: ffmpeg decodes to 16 kHz PCM, PocketSphinx hears each channel, pauses make the turns.
+/// A two-channel file is a dialer's recording: channel 0 the rep, channel 1 the prospect.
+struct LocalRecordingTranscriber: RecordingTranscriber {
+    let tools: AudioTools
+    let recognizer: any SpeechRecognizer
+
+    func transcribe(recording: URL, probe: AudioProbe, workFolder: URL, progress: @escaping @Sendable (Double) -> Void) async throws -> RecordedTranscript {
+        let stereo = probe.channels >= 2
+        let tools = self.tools
+        let channels = try await Blocking.run { try tools.decodeToPCM(recording, into: workFolder, splitChannels: stereo) }
+        var heard: [[Utterance]] = []
+        for (index, channel) in channels.enumerated() {
+            let share = 1.0 / Double(channels.count)
+            let words = try await recognizer.recognize(pcmFile: channel) { fraction in
+                progress((Double(index) + fraction) * share)
+            }
+            heard.append(Utterances.group(words))
+        }
+        do {
+            if stereo, heard.count >= 2 {
+                return RecordedTranscript(
+                    try Utterances.transcript(rep: heard[0], prospect: heard[1]),
+                    speakers: SpeakerAttribution(method: .stereoChannels, detail: "channel 0 = rep, channel 1 = prospect"),
+                    engine: "pocketsphinx")
+            }
+            return try monoTranscript(heard.first ?? [], pcm: channels[0])
+        } catch let error as TranscriptError {
+            if case .noTurns = error { throw PipelineError.permanent("No speech was recognised in the recording.") }
+            throw PipelineError.permanent("The recognised speech could not be made into a transcript: \(error)")
+        }
+    }
+
+    private func monoTranscript(_ utterances: [Utterance], pcm: URL) throws -> RecordedTranscript {
+        let assignment = try VoiceClustering.assign(utterances, pcmFile: pcm)
+        let transcript = try Utterances.transcript(mono: utterances, assignment: assignment)
+        let detail = String(format: "mono: turns split at pauses, two voices by pitch and energy (separation %.1f); the first voice is taken as the rep", assignment.separation)
+        return RecordedTranscript(transcript, speakers: SpeakerAttribution(method: .voiceClustering, detail: detail), engine: "pocketsphinx")
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import Logging
+import ServiceLifecycle
+import UnderdogServer
+import UnderdogStore
+
+/// `underdog worker`: call-analysis workers alone, without the HTTP server. Run as many as the recordings
+/// need, on as many machines, against one database: the queue hands each job to one of them.
+struct WorkerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "worker", abstract: "Run call-analysis workers until stopped.")
+
+    @Option(help: "Jobs to run at once (default: UNDERDOG_WORKERS, or 1).") var concurrency: Int?
+
+    func validate() throws {
+        if let concurrency, !(1...64).contains(concurrency) { throw ValidationError("--concurrency must be 1 to 64") }
+    }
+
+    func run() async throws {
+        let environment = try CommandEnvironment()
+        environment.bootstrapLogging()
+        let logger = Logger(label: "underdog.worker")
+        let settings = try environment.workerSettings(concurrency: concurrency ?? max(1, try environment.workerSettings().concurrency))
+        let url = try environment.resolvedDatabaseURL()
+        let service = ServiceDatabase(
+            client: .init(configuration: ServiceDatabase.clientConfiguration(for: url, maximumConnections: settings.concurrency + 3), backgroundLogger: logger),
+            logger: logger)
+        let content = try ContentCatalog.load(directory: environment.contentDirectory)
+        let workers = try CallAnalysisWorkers(
+            service: service, blobs: try environment.blobStore(logger: logger), rubric: content.rubric, settings: settings, logger: logger)
+        let group = ServiceGroup(configuration: .init(
+            services: [service.client, workers], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import HTTPTypes
+
+/// A multipart/form-data body as a browser sends it, for upload tests.
+struct MultipartBody {
+    let boundary = "----underdog-test-\(UUID().uuidString)"
+    var data = Data()
+
+    var contentType: String { "multipart/form-data; boundary=\(boundary)" }
+
+    mutating func addFile(field: String = "file", fileName: String, contentType: String?, bytes: Data) {
+        data += Data("--\(boundary)\r\n".utf8)
+        data += Data("Content-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\n".utf8)
+        if let contentType { data += Data("Content-Type: \(contentType)\r\n".utf8) }
+        data += Data("\r\n".utf8)
+        data += bytes
+        data += Data("\r\n".utf8)
+    }
+
+    mutating func close() {
+        data += Data("--\(boundary)--\r\n".utf8)
+    }
+
+    static func file(_ bytes: Data, name: String = "call.wav", type: String? = "audio/wav") -> MultipartBody {
+        var body = MultipartBody()
+        body.addFile(fileName: name, contentType: type, bytes: bytes)
+        body.close()
+        return body
+    }
+}
+
+extension APIClient {
+    func upload(_ body: MultipartBody, token: String?) async throws -> JSONResponse {
+        try await call(.post, "/uploads", token: token, raw: body.data, headers: [.contentType: body.contentType])
+    }
+}
+
+/// Audio made in the test process: a mono 16-bit WAV of a tone. Real enough for sniffing and storage; the
+/// pipeline's own tests use espeak-ng speech.
+enum TestAudio {
+    static func wav(seconds: Double = 0.5, sampleRate: Int = 16_000) -> Data {
+        let samples = Int(Double(sampleRate) * seconds)
+        var pcm = Data(capacity: samples * 2)
+        for index in 0..<samples {
+            let value = Int16(8000 * sin(2 * Double.pi * 440 * Double(index) / Double(sampleRate)))
+            withUnsafeBytes(of: value.littleEndian) { pcm.append(contentsOf: $0) }
+        }
+        var header = Data("RIFF".utf8)
+        func append32(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { header.append(contentsOf: $0) } }
+        func append16(_ value: Int) { withUnsafeBytes(of: UInt16(value).littleEndian) { header.append(contentsOf: $0) } }
+        append32(36 + pcm.count)
+        header += Data("WAVEfmt ".utf8)
+        append32(16); append16(1); append16(1); append32(sampleRate); append32(sampleRate * 2); append16(2); append16(16)
+        header += Data("data".utf8)
+        append32(pcm.count)
+        return header + pcm
+    }
+}
