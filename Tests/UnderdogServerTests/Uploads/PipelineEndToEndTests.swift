@@ -1,0 +1,101 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import PostgresNIO
+import Testing
+import UnderdogBlobs
+import UnderdogMedia
+import UnderdogServer
+import UnderdogStore
+import UnderdogTestSupport
+
+/// The whole call pipeline on real audio: espeak-ng speaks a scripted call into two channels, it is uploaded
+/// through the API of a live server whose workers transcribe it with PocketSphinx and score it.
+@Suite("Call pipeline, end to end")
+struct PipelineEndToEndTests {
+    /// Workers with a short poll and lease, on a service pool of their own, as `serve` makes them.
+    static func workers(url: DatabaseURL, blobs: any BlobStore, workFolder: URL, lease: Double = 30) throws -> CallAnalysisWorkers {
+        let logger = TestPostgres.logger
+        let service = ServiceDatabase(
+            client: PostgresClient(configuration: ServiceDatabase.clientConfiguration(for: url, maximumConnections: 4), backgroundLogger: logger),
+            logger: logger)
+        let content = try ContentCatalog.load(directory: TestPostgres.repositoryRoot + "/content")
+        return try CallAnalysisWorkers(
+            service: service, blobs: blobs, rubric: content.rubric,
+            settings: WorkerSettings(concurrency: 1, leaseSeconds: lease, pollSeconds: 0.5, workFolder: workFolder.path),
+            logger: logger)
+    }
+
+    /// The events of a Server-Sent Events body, in order: (event name, data).
+    static func events(in body: String) -> [(String, String)] {
+        body.components(separatedBy: "\n\n").compactMap { frame in
+            var name: String?
+            var data: String?
+            for line in frame.split(separator: "\n") {
+                if line.hasPrefix("event: ") { name = String(line.dropFirst(7)) }
+                if line.hasPrefix("data: ") { data = String(line.dropFirst(6)) }
+            }
+            guard let name, let data else { return nil }
+            return (name, data)
+        }
+    }
+
+    @Test("a two-channel call uploaded through the API streams its progress in order and completes with both speakers and six scores with evidence")
+    func uploadToAnalysis() async throws {
+        try await withTestDatabase { test in
+            let folder = TestBlobFolder.make()
+            let blobs = LocalFolderStore(root: folder.appendingPathComponent("blobs"))
+            let recording = folder.appendingPathComponent("cold-call.wav")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            _ = try SyntheticCall.render(SyntheticCall.coldCall, to: recording)
+            let app = try await makeApp(
+                url: test.url, blobs: blobs,
+                workers: try Self.workers(url: test.url, blobs: blobs, workFolder: folder.appendingPathComponent("work")))
+            try await app.test(.live) { client in
+                let api = APIClient(client: client)
+                let rep = try await api.signUp(email: "rep@example.com")
+                let uploaded = try await api.upload(.file(try Data(contentsOf: recording), name: "cold-call.wav"), token: rep.accessToken)
+                try #require(uploaded.status == .created, "\(uploaded.text)")
+                let id = try #require(uploaded.json["id"] as? String)
+
+                // The stream ends by itself after the completed (or failed) status.
+                let stream = try await api.call(.get, "/uploads/\(id)/events", token: rep.accessToken)
+                #expect(stream.status == .ok && stream.headers[.contentType] == "text/event-stream")
+                let events = Self.events(in: stream.text)
+                let statuses = events.filter { $0.0 == "status" }.compactMap {
+                    (try? JSONSerialization.jsonObject(with: Data($0.1.utf8)) as? [String: Any])?["status"] as? String
+                }
+                let order = ["pending", "transcribing", "scoring", "completed"]
+                #expect(statuses.last == "completed", "\(statuses)")
+                #expect(statuses == statuses.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }, "out of order: \(statuses)")
+                #expect(statuses.contains("transcribing"), "\(statuses)")
+                // Within transcription, the percentage only grows.
+                let percents = events.filter { $0.0 == "progress" }.compactMap {
+                    (try? JSONSerialization.jsonObject(with: Data($0.1.utf8)) as? [String: Any]).flatMap { $0["stage"] as? String == "transcribing" ? $0["percent"] as? Int : nil }
+                }
+                #expect(percents == percents.sorted(), "\(percents)")
+
+                let detail = try await api.call(.get, "/uploads/\(id)", token: rep.accessToken)
+                #expect(detail.json["status"] as? String == "completed")
+                #expect((detail.json["duration_seconds"] as? Int ?? 0) > 30)
+                let transcript = try #require(detail.json["transcript"] as? [String: Any])
+                let segments = try #require(transcript["segments"] as? [[String: Any]])
+                #expect(Set(segments.compactMap { $0["speaker"] as? String }) == ["rep", "prospect"])
+                #expect((transcript["speakers"] as? [String: Any])?["method"] as? String == "stereo_channels")
+                let analysis = try #require(detail.json["analysis"] as? [String: Any])
+                let dimensions = try #require(analysis["dimensions"] as? [[String: Any]])
+                #expect(dimensions.count == 6)
+                #expect(dimensions.allSatisfy { ($0["score"] as? Int).map { (1...10).contains($0) } ?? false })
+                #expect(dimensions.contains { !(($0["evidence"] as? [Any]) ?? []).isEmpty })
+                #expect((1...10).contains(detail.json["overall_score"] as? Int ?? 0))
+
+                // Exactly one job, finished; the recording is still downloadable.
+                let jobs = try await test.database.client.query("SELECT state FROM app.jobs").collect().map { try $0.decode(String.self) }
+                #expect(jobs == ["succeeded"])
+                #expect(try await api.call(.get, "/uploads/\(id)/recording", token: rep.accessToken).status == .ok)
+            }
+        }
+    }
+}
