@@ -197,7 +197,7 @@ let package = Package(
         ),
         .testTarget(
             name: "UnderdogCLITests",
-            dependencies: ["underdog", "UnderdogStore", "UnderdogProcess", "UnderdogTestSupport"],
+            dependencies: ["underdog", "UnderdogStore", "UnderdogProcess", "UnderdogTestSupport", "UnderdogBlobs", "UnderdogMedia"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -67,7 +67,7 @@ extension CommandRunner {
         _ = try spawn(executable, argv: argv, envp: envp, fileActions: &fileActions)
     }
 
-    private static func spawn(
+    static func spawn(
         _ executable: String,
         argv: [UnsafeMutablePointer<CChar>?],
         envp: [UnsafeMutablePointer<CChar>?],

@@ -11,6 +11,8 @@ import UnderdogStore
 ///   `UNDERDOG_S3_ACCESS_KEY_ID` and `UNDERDOG_S3_SECRET_ACCESS_KEY`; the bucket is `call-recordings`).
 /// - `UNDERDOG_WORKERS` (default 1): call-analysis jobs `serve` runs at once; 0 leaves analysis to `underdog worker`.
 /// - `UNDERDOG_WORK_DIR` (default `UNDERDOG_HOME/work`): scratch space for decoding recordings.
+/// - `UNDERDOG_WORKER_LEASE` (seconds, default 30), `UNDERDOG_WORKER_POLL` (seconds, default 2): how long a
+///   dead worker's job waits to be taken over, and how often idle workers look for due retries.
 extension CommandEnvironment {
     func blobStore(logger: Logger) throws -> any BlobStore {
         let environment = ProcessInfo.processInfo.environment
@@ -37,6 +39,17 @@ extension CommandEnvironment {
             throw CommandError("UNDERDOG_WORKERS must be 0 to 64, not \(text)")
         }
         let folder = environment["UNDERDOG_WORK_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? (home + "/work")
-        return WorkerSettings(concurrency: override ?? configured, workFolder: folder)
+        func seconds(_ name: String, default value: Double, _ range: ClosedRange<Double>) throws -> Double {
+            guard let text = environment[name], !text.isEmpty else { return value }
+            guard let parsed = Double(text), range.contains(parsed) else {
+                throw CommandError("\(name) must be \(range.lowerBound) to \(range.upperBound) seconds, not \(text)")
+            }
+            return parsed
+        }
+        return WorkerSettings(
+            concurrency: override ?? configured,
+            leaseSeconds: try seconds("UNDERDOG_WORKER_LEASE", default: 30, 1...600),
+            pollSeconds: try seconds("UNDERDOG_WORKER_POLL", default: 2, 0.1...60),
+            workFolder: folder)
     }
 }

@@ -20,7 +20,9 @@ struct WorkerCommand: AsyncParsableCommand {
         let environment = try CommandEnvironment()
         environment.bootstrapLogging()
         let logger = Logger(label: "underdog.worker")
-        let settings = try environment.workerSettings(concurrency: concurrency ?? max(1, try environment.workerSettings().concurrency))
+        // `serve` may be told to run no workers (UNDERDOG_WORKERS=0); a worker process always runs at least one.
+        var settings = try environment.workerSettings(concurrency: concurrency)
+        settings.concurrency = max(1, settings.concurrency)
         let url = try environment.resolvedDatabaseURL()
         let service = ServiceDatabase(
             client: .init(configuration: ServiceDatabase.clientConfiguration(for: url, maximumConnections: settings.concurrency + 3), backgroundLogger: logger),

@@ -37,6 +37,7 @@ struct CallAnalysisPipeline: Sendable {
                 logger.error("upload failed: every attempt was interrupted")
                 return
             }
+            CrashPoints.check(.claimed)
             try await process(job, upload: upload, logger: logger)
         } catch is CancellationError {
             logger.info("job stopped: the worker is shutting down or lost its lease")
@@ -60,6 +61,7 @@ struct CallAnalysisPipeline: Sendable {
             recorded = saved
         } else {
             recorded = try await transcribe(job, state: state, logger: logger)
+            CrashPoints.check(.transcribed)
         }
         try await score(job, upload: upload, recorded: recorded)
         logger.info("upload analysed")
@@ -100,6 +102,7 @@ struct CallAnalysisPipeline: Sendable {
         }
         let analysis = Analyzer.analyze(transcript: transcript, rubric: rubric, scenario: .coldCall, speakers: recorded.speakers)
         let json = String(decoding: analysis.canonicalJSON(), as: UTF8.self)
+        CrashPoints.check(.scored)
         guard try await PipelineQueries.complete(job, upload: upload, analysisJSON: json, overallScore: analysis.overallScore, queue: queue) else {
             throw PipelineError.leaseLost
         }
