@@ -135,6 +135,7 @@ let package = Package(
                 "UnderdogProcess",
                 "UnderdogStore",
                 "UnderdogBlobs",
+                "UnderdogMedia",
                 "UnderdogServer",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

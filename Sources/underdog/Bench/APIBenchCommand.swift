@@ -41,16 +41,9 @@ struct APIBenchCommand: AsyncParsableCommand {
         guard FileManager.default.isExecutableFile(atPath: pgbench) else { throw CommandError("pgbench not found at \(pgbench)") }
 
         let server = try environment.resolvedDatabaseURL()
-        let scratch = try await ScratchDatabase.create(on: server, named: "underdog_bench", logger: logger)
-        do {
-            try await measure(url: scratch.url, wrk: wrk, pgbench: pgbench, environment: environment, logger: logger)
-        } catch {
-            try? await scratch.drop(logger: logger)
-            // The driver's own description hides the server's message; an operator running a bench needs it.
-            if let error = error as? PSQLError { throw CommandError("PostgreSQL: \(String(reflecting: error))") }
-            throw error
+        try await ScratchDatabase.using(named: "underdog_bench", on: server, logger: logger) { url in
+            try await measure(url: url, wrk: wrk, pgbench: pgbench, environment: environment, logger: logger)
         }
-        try await scratch.drop(logger: logger)
     }
 
     private func measure(url: DatabaseURL, wrk: String, pgbench: String, environment: CommandEnvironment, logger: Logger) async throws {

@@ -1,8 +1,7 @@
 import Foundation
-import UnderdogStore
 
 extension DatabaseURL {
-    /// The URL in the form libpq's tools (psql, pg_dump) read.
+    /// The URL with its password, in the form libpq's tools (psql, pg_dump) and DATABASE_URL take; never log it.
     public var libpq: String {
         var components = URLComponents()
         components.scheme = "postgresql"
