@@ -204,7 +204,7 @@ let package = Package(
         .testTarget(
             name: "UnderdogServerTests",
             dependencies: [
-                "UnderdogServer", "UnderdogTestSupport", "UnderdogAPI", "UnderdogProcess", "UnderdogBlobs", "UnderdogMedia",
+                "UnderdogServer", "UnderdogTestSupport", "UnderdogAPI", "UnderdogProcess", "UnderdogBlobs", "UnderdogMedia", "UnderdogAI",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import Logging
+import UnderdogAI
 import UnderdogBlobs
 import UnderdogServer
 import UnderdogStore
@@ -11,6 +12,8 @@ import UnderdogStore
 ///   `UNDERDOG_S3_ACCESS_KEY_ID` and `UNDERDOG_S3_SECRET_ACCESS_KEY`; the bucket is `call-recordings`).
 /// - `UNDERDOG_WORKERS` (default 1): call-analysis jobs `serve` runs at once; 0 leaves analysis to `underdog worker`.
 /// - `UNDERDOG_WORK_DIR` (default `UNDERDOG_HOME/work`): scratch space for decoding recordings.
+/// - `UNDERDOG_TRANSCRIPTION_MODEL` (e.g. whisper-1) with `OPENAI_BASE_URL` and `OPENAI_API_KEY`: speech-to-text
+///   by that OpenAI-compatible model instead of the offline PocketSphinx.
 /// - `UNDERDOG_WORKER_LEASE` (seconds, default 30), `UNDERDOG_WORKER_POLL` (seconds, default 2): how long a
 ///   dead worker's job waits to be taken over, and how often idle workers look for due retries.
 extension CommandEnvironment {
@@ -30,6 +33,18 @@ extension CommandEnvironment {
         let folder = environment["UNDERDOG_BLOBS"].flatMap { $0.isEmpty ? nil : $0 } ?? (home + "/blobs")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return LocalFolderStore(root: URL(fileURLWithPath: folder, isDirectory: true))
+    }
+
+    func speechToText(logger: Logger) throws -> OpenAITranscriber? {
+        let environment = ProcessInfo.processInfo.environment
+        guard let model = environment["UNDERDOG_TRANSCRIPTION_MODEL"], !model.isEmpty else { return nil }
+        guard let base = environment["OPENAI_BASE_URL"], let url = URL(string: base), ["http", "https"].contains(url.scheme ?? "") else {
+            throw CommandError("UNDERDOG_TRANSCRIPTION_MODEL needs OPENAI_BASE_URL, an http(s) URL such as https://api.openai.com/v1")
+        }
+        // A five-minute piece is about 10 MB: allow minutes, not the chat default's seconds, to send and hear it.
+        let configuration = OpenAIConfiguration(
+            baseURL: base, apiKey: environment["OPENAI_API_KEY"], chatModel: model, requestTimeout: .seconds(300))
+        return OpenAITranscriber(client: OpenAICompatibleClient(configuration: configuration, logger: logger), model: model)
     }
 
     func workerSettings(concurrency override: Int? = nil) throws -> WorkerSettings {

@@ -40,7 +40,8 @@ struct ServeCommand: AsyncParsableCommand {
             let service = ServiceDatabase(
                 client: .init(configuration: ServiceDatabase.clientConfiguration(for: url, maximumConnections: settings.concurrency + 3), backgroundLogger: logger),
                 logger: logger)
-            workers = try CallAnalysisWorkers(service: service, blobs: blobs, rubric: content.rubric, settings: settings, logger: logger)
+            workers = try CallAnalysisWorkers(service: service, blobs: blobs, rubric: content.rubric, settings: settings,
+                speechToText: try environment.speechToText(logger: logger), logger: logger)
         }
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))

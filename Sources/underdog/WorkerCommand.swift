@@ -29,7 +29,8 @@ struct WorkerCommand: AsyncParsableCommand {
             logger: logger)
         let content = try ContentCatalog.load(directory: environment.contentDirectory)
         let workers = try CallAnalysisWorkers(
-            service: service, blobs: try environment.blobStore(logger: logger), rubric: content.rubric, settings: settings, logger: logger)
+            service: service, blobs: try environment.blobStore(logger: logger), rubric: content.rubric, settings: settings,
+                speechToText: try environment.speechToText(logger: logger), logger: logger)
         let group = ServiceGroup(configuration: .init(
             services: [service.client, workers], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import ServiceLifecycle
+import UnderdogAI
 import UnderdogBlobs
 import UnderdogDomain
 import UnderdogMedia
@@ -14,14 +15,19 @@ public struct CallAnalysisWorkers: Service {
     let settings: WorkerSettings
     let logger: Logger
 
-    /// Uses the offline transcriber (ffmpeg + PocketSphinx).
-    public init(service: ServiceDatabase, blobs: any BlobStore, rubric: Rubric, settings: WorkerSettings, logger: Logger) throws {
+    /// Transcribes with `speechToText` when given (an OpenAI-compatible model), else offline with PocketSphinx.
+    public init(
+        service: ServiceDatabase, blobs: any BlobStore, rubric: Rubric, settings: WorkerSettings,
+        speechToText: OpenAITranscriber? = nil, logger: Logger
+    ) throws {
         let tools = try AudioTools()
-        let recognizer = try PocketSphinxRecognizer(maxConcurrent: settings.concurrency)
-        self.init(
-            service: service, blobs: blobs, tools: tools,
-            transcriber: LocalRecordingTranscriber(tools: tools, recognizer: recognizer),
-            rubric: rubric, settings: settings, logger: logger)
+        let transcriber: any RecordingTranscriber
+        if let speechToText {
+            transcriber = OpenAIRecordingTranscriber(tools: tools, transcriber: speechToText)
+        } else {
+            transcriber = LocalRecordingTranscriber(tools: tools, recognizer: try PocketSphinxRecognizer(maxConcurrent: settings.concurrency))
+        }
+        self.init(service: service, blobs: blobs, tools: tools, transcriber: transcriber, rubric: rubric, settings: settings, logger: logger)
     }
 
     init(service: ServiceDatabase, blobs: any BlobStore, tools: AudioTools, transcriber: any RecordingTranscriber,

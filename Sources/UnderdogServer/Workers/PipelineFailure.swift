@@ -1,3 +1,4 @@
+import UnderdogAI
 import UnderdogBlobs
 import UnderdogMedia
 
@@ -19,6 +20,8 @@ struct PipelineFailure {
             case .toolMissing, .recognizerFailed, .synthesisFailed:
                 (isPermanent, message) = (false, error.message)
             }
+        case let error as AIProviderError:
+            (isPermanent, message) = (false, "The speech-to-text service failed: \(error.summary)")
         case BlobStoreError.notFound:
             (isPermanent, message) = (true, "The recording is missing from storage.")
         default:

@@ -25,7 +25,8 @@ struct LocalRecordingTranscriber: RecordingTranscriber {
             let words = try await recognizer.recognize(pcmFile: channel) { fraction in
                 progress((Double(index) + fraction) * share)
             }
-            heard.append(Utterances.group(words))
+            // One voice per channel can pause for breath; on a mono channel a pause is also where turns change.
+            heard.append(Utterances.group(words, pause: stereo ? 0.8 : 0.5))
         }
         do {
             if stereo, heard.count >= 2 {
@@ -36,15 +37,13 @@ struct LocalRecordingTranscriber: RecordingTranscriber {
             }
             return try monoTranscript(heard.first ?? [], pcm: channels[0])
         } catch let error as TranscriptError {
-            if case .noTurns = error { throw PipelineError.permanent("No speech was recognised in the recording.") }
-            throw PipelineError.permanent("The recognised speech could not be made into a transcript: \(error)")
+            throw PipelineError.permanent(TranscriptFailure.message(error))
         }
     }
 
     private func monoTranscript(_ utterances: [Utterance], pcm: URL) throws -> RecordedTranscript {
         let assignment = try VoiceClustering.assign(utterances, pcmFile: pcm)
         let transcript = try Utterances.transcript(mono: utterances, assignment: assignment)
-        let detail = String(format: "mono: turns split at pauses, two voices by pitch and energy (separation %.1f); the first voice is taken as the rep", assignment.separation)
-        return RecordedTranscript(transcript, speakers: SpeakerAttribution(method: .voiceClustering, detail: detail), engine: "pocketsphinx")
+        return RecordedTranscript(transcript, speakers: SpeakerAttribution(method: .voiceClustering, detail: MonoDetail.text(assignment)), engine: "pocketsphinx")
     }
 }

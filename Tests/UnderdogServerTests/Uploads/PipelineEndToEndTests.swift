@@ -5,6 +5,7 @@ import HummingbirdTesting
 import Logging
 import PostgresNIO
 import Testing
+import UnderdogAI
 import UnderdogBlobs
 import UnderdogMedia
 import UnderdogServer
@@ -16,7 +17,7 @@ import UnderdogTestSupport
 @Suite("Call pipeline, end to end")
 struct PipelineEndToEndTests {
     /// Workers with a short poll and lease, on a service pool of their own, as `serve` makes them.
-    static func workers(url: DatabaseURL, blobs: any BlobStore, workFolder: URL, lease: Double = 30) throws -> CallAnalysisWorkers {
+    static func workers(url: DatabaseURL, blobs: any BlobStore, workFolder: URL, lease: Double = 30, speechToText: OpenAITranscriber? = nil) throws -> CallAnalysisWorkers {
         let logger = TestPostgres.logger
         let service = ServiceDatabase(
             client: PostgresClient(configuration: ServiceDatabase.clientConfiguration(for: url, maximumConnections: 4), backgroundLogger: logger),
@@ -25,7 +26,7 @@ struct PipelineEndToEndTests {
         return try CallAnalysisWorkers(
             service: service, blobs: blobs, rubric: content.rubric,
             settings: WorkerSettings(concurrency: 1, leaseSeconds: lease, pollSeconds: 0.5, workFolder: workFolder.path),
-            logger: logger)
+            speechToText: speechToText, logger: logger)
     }
 
     /// The events of a Server-Sent Events body, in order: (event name, data).
@@ -96,6 +97,51 @@ struct PipelineEndToEndTests {
                 #expect(jobs == ["succeeded"])
                 #expect(try await api.call(.get, "/uploads/\(id)/recording", token: rep.accessToken).status == .ok)
             }
+        }
+    }
+
+    @Test("with an OpenAI-compatible model configured, each channel goes to /v1/audio/transcriptions and its segments become the turns")
+    func remoteSpeechToText() async throws {
+        let server = LocalOpenAIServer(script: [
+            .transcription(text: "Hi Dana, this is Sam from Brightline.", duration: 30, segments: [
+                .init(start: 0.5, end: 3.0, text: "Hi Dana, this is Sam from Brightline."),
+                .init(start: 9.0, end: 12.0, text: "How do you track renewals today?"),
+            ]),
+            .transcription(text: "We already use a vendor.", duration: 30, segments: [
+                .init(start: 4.0, end: 6.5, text: "We already use a vendor."),
+            ]),
+        ])
+        try await server.run { base in
+            try await withTestDatabase { test in
+                let folder = TestBlobFolder.make()
+                let blobs = LocalFolderStore(root: folder.appendingPathComponent("blobs"))
+                let recording = folder.appendingPathComponent("short-call.wav")
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                _ = try SyntheticCall.render(Array(SyntheticCall.coldCall.prefix(3)), to: recording)
+                let client = OpenAICompatibleClient(
+                    configuration: OpenAIConfiguration(baseURL: base, apiKey: "sk-local-test", chatModel: "whisper-test"), logger: TestPostgres.logger)
+                let app = try await makeApp(
+                    url: test.url, blobs: blobs,
+                    workers: try Self.workers(url: test.url, blobs: blobs, workFolder: folder.appendingPathComponent("work"),
+                                              speechToText: OpenAITranscriber(client: client, model: "whisper-test")))
+                try await app.test(.live) { client in
+                    let api = APIClient(client: client)
+                    let rep = try await api.signUp(email: "rep@example.com")
+                    let uploaded = try await api.upload(.file(try Data(contentsOf: recording), name: "short-call.wav"), token: rep.accessToken)
+                    let id = try #require(uploaded.json["id"] as? String)
+                    _ = try await api.call(.get, "/uploads/\(id)/events", token: rep.accessToken)
+                    let detail = try await api.call(.get, "/uploads/\(id)", token: rep.accessToken)
+                    #expect(detail.json["status"] as? String == "completed", "\(detail.text.prefix(500))")
+                    let transcript = try #require(detail.json["transcript"] as? [String: Any])
+                    #expect(transcript["engine"] as? String == "whisper-test")
+                    let segments = try #require(transcript["segments"] as? [[String: Any]])
+                    #expect(segments.map { $0["speaker"] as? String } == ["rep", "prospect", "rep"])
+                    #expect(segments.first?["text"] as? String == "Hi Dana, this is Sam from Brightline.")
+                }
+            }
+            let received = await server.received
+            #expect(received.count == 2)
+            #expect(received.allSatisfy { $0.part("model")?.text == "whisper-test" && $0.part("file")?.data.prefix(4) == Data("RIFF".utf8) })
         }
     }
 }
