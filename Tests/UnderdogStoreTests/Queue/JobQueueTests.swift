@@ -66,29 +66,36 @@ struct JobQueueTests {
     @Test("a dead worker's job is claimed again once its lease runs out, and the dead lease can no longer finish it")
     func expiredLeaseIsReclaimed() async throws {
         try await Self.withQueueDatabase { db, service in
-            let dying = Self.queue(service, worker: "dying", lease: 0.3)
+            // Two seconds: long enough that a loaded machine still answers the next claim inside the lease.
+            let dying = Self.queue(service, worker: "dying", lease: 2)
             let id = try await dying.enqueue(kind: "bench")
+            let claimedAt = ContinuousClock.now
             let lost = try #require(try await dying.claim(kinds: ["bench"]))
             let survivor = Self.queue(service, worker: "survivor")
             #expect(try await survivor.claim(kinds: ["bench"]) == nil)
-            try await Task.sleep(for: .milliseconds(450))
-            let again = try #require(try await survivor.claim(kinds: ["bench"]))
-            #expect(again.id == id && again.attempt == 2 && again.leaseToken != lost.leaseToken)
+            var again: ClaimedJob?
+            while again == nil, ContinuousClock.now - claimedAt < .seconds(15) {
+                try await Task.sleep(for: .milliseconds(100))
+                again = try await survivor.claim(kinds: ["bench"])
+            }
+            let reclaimed = try #require(again)
+            #expect(ContinuousClock.now - claimedAt >= .seconds(2), "claimed again before the lease ran out")
+            #expect(reclaimed.id == id && reclaimed.attempt == 2 && reclaimed.leaseToken != lost.leaseToken)
             #expect(try await dying.heartbeat(lost) == false)
             #expect(try await dying.succeed(lost) == false)
-            #expect(try await survivor.heartbeat(again))
-            #expect(try await survivor.succeed(again))
+            #expect(try await survivor.heartbeat(reclaimed))
+            #expect(try await survivor.succeed(reclaimed))
         }
     }
 
     @Test("heartbeats keep a lease alive past its length")
     func heartbeatExtendsLease() async throws {
         try await Self.withQueueDatabase { db, service in
-            let holder = Self.queue(service, worker: "holder", lease: 0.4)
+            let holder = Self.queue(service, worker: "holder", lease: 2)
             try await holder.enqueue(kind: "bench")
             let job = try #require(try await holder.claim(kinds: ["bench"]))
-            for _ in 0..<4 {
-                try await Task.sleep(for: .milliseconds(200))
+            for _ in 0..<6 {
+                try await Task.sleep(for: .milliseconds(500))
                 #expect(try await holder.heartbeat(job))
             }
             #expect(try await Self.queue(service, worker: "thief").claim(kinds: ["bench"]) == nil)
