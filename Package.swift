@@ -173,6 +173,7 @@ let package = Package(
             name: "UnderdogBlobsTests",
             dependencies: [
                 "UnderdogBlobs",
+                "UnderdogProcess",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import UnderdogProcess
 import Logging
 import NIOCore
 import Synchronization

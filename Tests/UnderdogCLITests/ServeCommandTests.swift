@@ -1,4 +1,5 @@
 import Foundation
+import UnderdogProcess
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif

@@ -1,4 +1,5 @@
 import Foundation
+import UnderdogProcess
 import Logging
 import PostgresNIO
 import UnderdogStore

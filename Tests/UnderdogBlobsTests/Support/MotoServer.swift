@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import UnderdogProcess
 import NIOCore
 
 /// A moto_server of its own for one test, on a free loopback port, so S3 tests run against a real HTTP

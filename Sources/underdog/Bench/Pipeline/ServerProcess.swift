@@ -22,7 +22,7 @@ struct ServerProcess {
 
     /// Starts `serve` on a free port and waits until `/ready` answers 200.
     static func serve(database: DatabaseURL, environment: [String: String], log: String) async throws -> ServerProcess {
-        let port = try FreePortPicker.pick()
+        let port = try FreePort.find()
         var env = environment
         env["DATABASE_URL"] = database.libpq
         let process = try start(["serve", "--port", "\(port)", "--migrate"], environment: env, log: log)
@@ -56,24 +56,5 @@ struct ServerProcess {
             return kilobytes * 1024
         }
         return (field("VmRSS"), field("VmHWM"))
-    }
-}
-
-/// A free loopback port, found by binding port 0.
-enum FreePortPicker {
-    static func pick() throws -> Int {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socket >= 0 else { throw CommandError("no socket for a free port") }
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0 }
-        }
-        guard bound else { throw CommandError("could not find a free port") }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }

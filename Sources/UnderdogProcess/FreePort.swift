@@ -3,11 +3,12 @@ import Foundation
 import Glibc
 #endif
 
-/// A TCP port on loopback that nothing listens on right now, found by letting the kernel pick one.
+/// A TCP port on loopback that nothing listens on right now, found by letting the kernel pick one: for the
+/// servers that tests and benchmarks start beside each other.
 public enum FreePort {
     public static func find() throws -> Int {
         let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socketFD >= 0 else { throw TestSupportError("socket() failed") }
+        guard socketFD >= 0 else { throw FreePortError(call: "socket") }
         defer { close(socketFD) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -16,17 +17,17 @@ public enum FreePort {
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socketFD, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard bound == 0 else { throw TestSupportError("bind() failed") }
+        guard bound == 0 else { throw FreePortError(call: "bind") }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let named = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socketFD, $0, &length) }
         }
-        guard named == 0 else { throw TestSupportError("getsockname() failed") }
+        guard named == 0 else { throw FreePortError(call: "getsockname") }
         return Int(UInt16(bigEndian: address.sin_port))
     }
 }
 
-public struct TestSupportError: Error, CustomStringConvertible {
-    public let description: String
-    public init(_ description: String) { self.description = description }
+public struct FreePortError: Error, CustomStringConvertible {
+    public let call: String
+    public var description: String { "\(call)() failed while looking for a free port" }
 }
