@@ -85,6 +85,29 @@ struct UploadRouteTests {
         }
     }
 
+    @Test("the plan's monthly uploads and storage are enforced: a 402 that names the limit, and nothing stored")
+    func planLimits() async throws {
+        try await withTestDatabase { test in
+            let blobs = TestBlobFolder.make()
+            let app = try await makeApp(url: test.url, blobs: LocalFolderStore(root: blobs))
+            try await app.test(.router) { client in
+                let api = APIClient(client: client)
+                let rep = try await api.signUp(email: "rep@example.com")
+                // The free plan, tightened by an operator: two uploads a month, 40 kB of recordings.
+                try await test.database.client.query(
+                    "UPDATE app.plan_limits SET max_uploads_per_month = 2, max_storage_bytes = 40000 WHERE plan = 'free'").collect()
+                #expect(try await api.upload(.file(TestAudio.wav(seconds: 0.5)), token: rep.accessToken).status == .created)
+                let before = try await Self.traces(test, blobs: blobs)
+                let tooBig = try await api.upload(.file(TestAudio.wav(seconds: 1)), token: rep.accessToken)
+                #expect(tooBig.status.code == 402 && tooBig.errorCode == "plan_limit" && tooBig.text.contains("storage_bytes"), "\(tooBig.text)")
+                #expect(try await api.upload(.file(TestAudio.wav(seconds: 0.2)), token: rep.accessToken).status == .created)
+                let third = try await api.upload(.file(TestAudio.wav(seconds: 0.2)), token: rep.accessToken)
+                #expect(third.status.code == 402 && third.text.contains("uploads_per_month"), "\(third.text)")
+                #expect(try await Self.traces(test, blobs: blobs).count == before.count + 4, "only the second accepted upload added rows and a file")
+            }
+        }
+    }
+
     struct Hostile: Sendable, CustomTestStringConvertible {
         let name: String
         let status: Int
