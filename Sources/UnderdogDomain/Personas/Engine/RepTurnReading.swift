@@ -1,0 +1,166 @@
+/// What one rep turn says, read once with the domain's tokenizer, question finder and lexicons.
+///
+/// The engine decides from these flags and counts only; it never looks at the raw text again.
+struct RepTurnReading: Sendable {
+    let tokens: TokenizedText
+    let words: Int
+    /// Sentences that are questions, with their kind (from `QuestionFinder`).
+    let questions: [QuestionFinder.Shape]
+    /// A question that probes (open, or about a named topic) and is not a proposal.
+    let probingQuestion: Bool
+    /// A question about them (discovery or qualifying), even a yes/no one.
+    let situationQuestion: Bool
+
+    let permission: Bool
+    let introduction: Bool
+    let reason: Bool
+    let personalisation: Bool
+    let courtesy: Bool
+    let acknowledges: Bool
+    let insults: Int
+    let pushes: Int
+    let shouting: Bool
+    let pressure: Bool
+    let pitch: Bool
+    let mentionsPrice: Bool
+    /// Money comes up inside a question: "how much does it cost?"
+    let asksAboutPrice: Bool
+    let proposesNextStep: Bool
+    let namesTime: Bool
+    let asksForDecisionMaker: Bool
+    let offersToSendInfo: Bool
+
+    init(_ text: String, turn: Int) {
+        let tokens = TokenizedText(text)
+        self.tokens = tokens
+        words = tokens.count
+
+        var shapes: [QuestionFinder.Shape] = []
+        var probing = false
+        var situation = false
+        let punctuated = tokens.hasSentencePunctuation
+        if punctuated {
+            for sentence in tokens.sentences {
+                guard let shape = QuestionFinder.classify(tokens, sentence, punctuated: true) else { continue }
+                shapes.append(shape)
+                guard !shape.proposal, !shape.leading,
+                      !OpenerLexicon.permission.contains(in: tokens, within: shape.range) else { continue }
+                let (kind, topical) = QuestionFinder.kind(tokens, shape.asking)
+                if kind != .other {
+                    situation = true
+                    if !shape.yesNo || topical { probing = true }
+                }
+            }
+        } else {
+            for question in QuestionFinder.spokenQuestions(tokens, turn: turn) {
+                shapes.append(QuestionFinder.Shape(form: question.form, range: question.tokens, yesNo: question.yesNo,
+                                                   proposal: question.kind == .other, leading: false,
+                                                   asking: question.tokens))
+                if OpenerLexicon.permission.contains(in: tokens, within: question.tokens) { continue }
+                if question.kind != .other { situation = true }
+                if question.probes { probing = true }
+            }
+        }
+        questions = shapes
+        probingQuestion = probing
+        situationQuestion = situation
+
+        permission = OpenerLexicon.permission.contains(in: tokens)
+        introduction = OpenerLexicon.introduction.contains(in: tokens)
+        reason = OpenerLexicon.reason.contains(in: tokens)
+        personalisation = OpenerLexicon.personalisation.contains(in: tokens)
+        courtesy = PolitenessLexicon.courtesy.contains(in: tokens)
+        acknowledges = HandlingLexicon.acknowledge.contains(in: tokens)
+            || PersonaEngineLexicon.listening.contains(in: tokens)
+            || PitchLexicon.tailoring.contains(in: tokens)
+        insults = PolitenessLexicon.rudeness.matches(in: tokens).count
+            + PersonaEngineLexicon.insults.matches(in: tokens).count
+        pushes = PersonaEngineLexicon.pushy.matches(in: tokens).count
+            + PolitenessLexicon.combative.matches(in: tokens).count
+            + HandlingLexicon.argue.matches(in: tokens).count
+        pressure = ClosingLexicon.pressure.contains(in: tokens)
+        shouting = Self.isShouting(text)
+        let valueWords = PitchLexicon.value.matches(in: tokens).count
+        let featureWords = PitchLexicon.feature.matches(in: tokens).count
+        pitch = valueWords + featureWords >= 2 || (featureWords >= 1 && shapes.isEmpty)
+        // "What does it cost you?" asks about the problem's impact, not about the price.
+        func priceTalk(_ range: Range<Int>) -> Bool {
+            PersonaEngineLexicon.price.contains(in: tokens, within: range)
+                && !DiscoveryLexicon.topics.matches(in: tokens, within: range).contains { $0.label == .impact }
+        }
+        mentionsPrice = tokens.sentences.contains { priceTalk($0.tokens) }
+        asksAboutPrice = shapes.contains { priceTalk($0.range) }
+
+        let timed = Self.namesSlot(tokens, within: nil)
+        namesTime = timed
+        let meetingWord = ClosingLexicon.meeting.contains(in: tokens)
+        let ask = ClosingLexicon.ask.contains(in: tokens)
+        asksForDecisionMaker = ClosingLexicon.gatekeeperAsk.contains(in: tokens)
+        // "Do you have two minutes?" in an opener asks for the call itself, not for a next step.
+        let openerOnly = turn <= 1 && permission && !timed
+        // A slot offered in a question ("How does Thursday at 10am look?") proposes even without a booking word;
+        // "schedule" or "Friday" in a pitch does not.
+        let slotQuestion = shapes.contains { Self.namesSlot(tokens, within: $0.range) }
+        proposesNextStep = !openerOnly && ((ask && (meetingWord || timed)) || slotQuestion)
+        offersToSendInfo = ClosingLexicon.vague.contains(in: tokens)
+    }
+
+    var asksQuestion: Bool { !questions.isEmpty }
+
+    /// Many words and no question: a monologue.
+    var isMonologue: Bool { words >= 60 && questions.isEmpty }
+
+    var hostile: Bool { insults > 0 || pushes > 0 || shouting || pressure }
+
+    /// True when `lexicon` has a phrase in this turn.
+    func contains(_ lexicon: Lexicon<String>) -> Bool { lexicon.contains(in: tokens) }
+
+    /// How many of `lexicon`'s phrases the question sentences hold (all sentences when `anywhere`).
+    func hits(_ lexicon: Lexicon<String>, inQuestionsOnly: Bool) -> Int {
+        guard inQuestionsOnly else { return lexicon.matches(in: tokens).count }
+        return askingRanges.reduce(0) { $0 + lexicon.matches(in: tokens, within: $1).count }
+    }
+
+    /// Content words (not stop words) the rep repeated from `earlier`: playing back what was said.
+    func echoes(_ earlier: TokenizedText) -> Int {
+        var seen = Set<UInt64>()
+        for hash in earlier.hashes where !DiscoveryLexicon.stopWords.contains(hash) { seen.insert(hash.value) }
+        var echoed = Set<UInt64>()
+        for hash in tokens.hashes where seen.contains(hash.value) { echoed.insert(hash.value) }
+        return echoed.count
+    }
+
+    /// Months name plans ("opening in March") and "today" the present ("how do you schedule today?"), not slots;
+    /// days, dates and clock times do.
+    private static let months = WordSet([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "today",
+    ])
+
+    /// True when the text (or `range`) names a day, a date or a clock time.
+    static func namesSlot(_ tokens: TokenizedText, within range: Range<Int>?) -> Bool {
+        let bounds = range ?? 0..<tokens.count
+        for match in ClosingLexicon.time.matches(in: tokens, within: bounds) where match.label != nil {
+            if match.tokens.count == 1, months.contains(tokens.hashes[match.tokens.lowerBound]) { continue }
+            return true
+        }
+        for position in bounds where tokens.isClockTime(position) || tokens.isOrdinal(position) { return true }
+        return false
+    }
+
+    /// Question sentences that are not asking for permission: where facts and topics are looked for.
+    var askingRanges: [Range<Int>] {
+        questions.map(\.range).filter { !OpenerLexicon.permission.contains(in: tokens, within: $0) }
+    }
+
+    /// Three or more words in capitals making up at least 40% of the words: shouting.
+    static func isShouting(_ text: String) -> Bool {
+        var capitals = 0
+        var total = 0
+        for word in text.split(whereSeparator: { !$0.isLetter }) where word.count >= 2 {
+            total += 1
+            if word.allSatisfy(\.isUppercase) { capitals += 1 }
+        }
+        return capitals >= 3 && Double(capitals) >= 0.4 * Double(total)
+    }
+}
