@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PostgresNIO
 import UnderdogAPI
+import UnderdogDomain
 import UnderdogStore
 
 /// The JSON API: implements the protocol generated from openapi.yaml, one extension per resource.
@@ -12,6 +13,8 @@ struct APIHandlers: APIProtocol {
     let settings: AuthSettings
     /// The shipped rubric as the API document describes it, decoded once at start-up.
     let rubric: Components.Schemas.Rubric
+    /// The shipped buyer personas, checked at start-up.
+    let personas: [Persona]
 
     /// The request's context; set by `RequestContextMiddleware` for every API request.
     func context() throws -> AppRequestContext {

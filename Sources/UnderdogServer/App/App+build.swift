@@ -33,7 +33,8 @@ public func buildApplication(
         tokens: tokens,
         api: APIHandlers(
             database: database, auth: auth, settings: configuration.auth,
-            rubric: try JSONDecoder().decode(Components.Schemas.Rubric.self, from: content.rubricJSON)),
+            rubric: try JSONDecoder().decode(Components.Schemas.Rubric.self, from: content.rubricJSON),
+            personas: content.personas),
         uploads: UploadRoutes(database: database, blobs: blobs, hub: hub, maxBytes: configuration.maxUploadBytes),
         metrics: metrics
     )

@@ -8,10 +8,17 @@ public struct ContentCatalog: Sendable {
     public let rubric: Rubric
     /// The rubric file's bytes, served as they are.
     public let rubricJSON: Data
+    /// The buyer personas, by id order.
+    public let personas: [Persona]
 
-    public init(rubric: Rubric, rubricJSON: Data) {
+    public init(rubric: Rubric, rubricJSON: Data, personas: [Persona]) {
         self.rubric = rubric
         self.rubricJSON = rubricJSON
+        self.personas = personas
+    }
+
+    public func persona(_ id: String) -> Persona? {
+        personas.first { $0.id == id }
     }
 
     /// Reads `directory` (the repository's `content/` by default).
@@ -23,11 +30,35 @@ public struct ContentCatalog: Sendable {
         } catch {
             throw ContentError(file: path, reason: "cannot be read (\(error.localizedDescription)); set UNDERDOG_CONTENT to the content folder")
         }
+        let rubric: Rubric
         do {
-            return ContentCatalog(rubric: try Rubric.decode(data), rubricJSON: data)
+            rubric = try Rubric.decode(data)
         } catch {
             throw ContentError(file: path, reason: "\(error)")
         }
+        return ContentCatalog(rubric: rubric, rubricJSON: data, personas: try loadPersonas(directory: directory + "/personas"))
+    }
+
+    /// Every `*.json` in `personas/`, each checked; a missing folder is an error, a folder without personas too.
+    static func loadPersonas(directory: String) throws -> [Persona] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }.sorted()
+        } catch {
+            throw ContentError(file: directory, reason: "cannot be read (\(error.localizedDescription))")
+        }
+        guard !names.isEmpty else { throw ContentError(file: directory, reason: "holds no persona files") }
+        var personas: [Persona] = []
+        for name in names {
+            let path = directory + "/" + name
+            guard let data = FileManager.default.contents(atPath: path) else { throw ContentError(file: path, reason: "cannot be read") }
+            do {
+                personas.append(try Persona.decode(data, file: path))
+            } catch {
+                throw ContentError(file: path, reason: "\(error.field): \(error.problem)")
+            }
+        }
+        return personas
     }
 }
 

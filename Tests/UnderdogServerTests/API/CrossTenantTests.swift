@@ -45,6 +45,8 @@ struct CrossTenantTests {
         Case(method: .get, template: "/sessions/{session_id}", path: { "/sessions/\($0["session"]!)" }, body: nil, allowed: [404]),
         Case(method: .delete, template: "/sessions/{session_id}", path: { "/sessions/\($0["session"]!)" }, body: nil, allowed: [404]),
         Case(method: .post, template: "/sessions/{session_id}/restore", path: { "/sessions/\($0["deletedSession"]!)/restore" }, body: nil, allowed: [403, 404]),
+        Case(method: .get, template: "/personas", path: { _ in "/personas" }, body: nil, allowed: [200]),
+        Case(method: .get, template: "/personas/{persona_id}", path: { _ in "/personas/no-such-persona" }, body: nil, allowed: [404]),
         Case(method: .get, template: "/uploads", path: { _ in "/uploads" }, body: nil, allowed: [200]),
         Case(method: .get, template: "/uploads", path: { "/uploads?user_id=\($0["repA1"]!)" }, body: nil, allowed: [200]),
         // A JSON body is no upload: the route answers 415 before it reads anything.

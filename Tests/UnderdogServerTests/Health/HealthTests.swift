@@ -60,7 +60,8 @@ struct HealthTests {
         try await withTestDatabase { test in
             try await test.database.client.query(
                 "UPDATE app.schema_migrations SET checksum = 'edited' WHERE name = '004_audit_log.sql'")
-            let app = try await makeApp(url: test.url)
+            // A generous deadline: this test is about the checksum, not speed, and a busy CI machine is slow.
+            let app = try await makeApp(url: test.url, readinessTimeout: .seconds(20))
             try await app.test(.router) { client in
                 try await client.execute(uri: "/ready", method: .get) { response in
                     #expect(response.status == .serviceUnavailable)

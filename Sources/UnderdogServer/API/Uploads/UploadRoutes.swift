@@ -117,16 +117,18 @@ struct UploadRoutes: Sendable {
             body: ResponseBody { writer in
                 var last: UploadRecord?
                 var current: UploadRecord? = first
-                var quietRounds = 0
+                var lastWrite = ContinuousClock.now
                 while let record = current {
                     if record.status != last?.status {
                         try await writer.write(try UploadEvent.status(record))
+                        lastWrite = .now
                     } else if record.progressPercent != last?.progressPercent, let percent = record.progressPercent {
                         try await writer.write(UploadEvent.progress(stage: record.status, percent: percent))
-                    } else {
-                        quietRounds += 1
-                        // A comment line now and then keeps proxies from closing an idle stream.
-                        if quietRounds % 8 == 0 { try await writer.write(ByteBuffer(string: ": still working\n\n")) }
+                        lastWrite = .now
+                    } else if ContinuousClock.now - lastWrite >= .seconds(5) {
+                        // A comment line keeps proxies and clients with read timeouts from closing a quiet stream.
+                        try await writer.write(ByteBuffer(string: ": still working\n\n"))
+                        lastWrite = .now
                     }
                     last = record
                     if record.status == "completed" || record.status == "failed" { break }
