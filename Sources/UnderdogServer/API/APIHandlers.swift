@@ -15,6 +15,8 @@ struct APIHandlers: APIProtocol {
     let rubric: Components.Schemas.Rubric
     /// The shipped buyer personas, checked at start-up.
     let personas: [Persona]
+    /// The rubric the analyser scores finished roleplays with.
+    let scoringRubric: Rubric
 
     /// The request's context; set by `RequestContextMiddleware` for every API request.
     func context() throws -> AppRequestContext {

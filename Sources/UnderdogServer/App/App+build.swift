@@ -34,7 +34,8 @@ public func buildApplication(
         api: APIHandlers(
             database: database, auth: auth, settings: configuration.auth,
             rubric: try JSONDecoder().decode(Components.Schemas.Rubric.self, from: content.rubricJSON),
-            personas: content.personas),
+            personas: content.personas,
+            scoringRubric: content.rubric),
         uploads: UploadRoutes(database: database, blobs: blobs, hub: hub, maxBytes: configuration.maxUploadBytes),
         metrics: metrics
     )

@@ -7,6 +7,12 @@ public struct ScoreRecord: Sendable, Equatable, Codable {
     public let dimension: String
     public let score: Int
     public let feedback: String?
+
+    public init(dimension: String, score: Int, feedback: String?) {
+        self.dimension = dimension
+        self.score = score
+        self.feedback = feedback
+    }
 }
 
 /// A roleplay session with its scores, as RLS lets the caller see it.

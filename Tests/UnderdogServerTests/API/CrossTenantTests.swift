@@ -47,6 +47,12 @@ struct CrossTenantTests {
         Case(method: .post, template: "/sessions/{session_id}/restore", path: { "/sessions/\($0["deletedSession"]!)/restore" }, body: nil, allowed: [403, 404]),
         Case(method: .get, template: "/personas", path: { _ in "/personas" }, body: nil, allowed: [200]),
         Case(method: .get, template: "/personas/{persona_id}", path: { _ in "/personas/no-such-persona" }, body: nil, allowed: [404]),
+        Case(method: .post, template: "/roleplay/conversations", path: { _ in "/roleplay/conversations" },
+             body: ["persona_id": "marcus-oyelaran", "scenario_type": "cold_call"], allowed: [201]),
+        Case(method: .get, template: "/roleplay/conversations/{conversation_id}", path: { "/roleplay/conversations/\($0["conversation"]!)" }, body: nil, allowed: [404]),
+        Case(method: .post, template: "/roleplay/conversations/{conversation_id}/turns", path: { "/roleplay/conversations/\($0["conversation"]!)/turns" },
+             body: ["text": "Hello from org B"], allowed: [404]),
+        Case(method: .post, template: "/roleplay/conversations/{conversation_id}/end", path: { "/roleplay/conversations/\($0["conversation"]!)/end" }, body: nil, allowed: [404]),
         Case(method: .get, template: "/uploads", path: { _ in "/uploads" }, body: nil, allowed: [200]),
         Case(method: .get, template: "/uploads", path: { "/uploads?user_id=\($0["repA1"]!)" }, body: nil, allowed: [200]),
         // A JSON body is no upload: the route answers 415 before it reads anything.
@@ -160,6 +166,12 @@ struct CrossTenantTests {
             orgA.ids[name.contains("deleted") ? "deletedUpload" : "upload"] = uploaded.json["id"] as? String
         }
         _ = try await api.call(.delete, "/uploads/\(orgA.ids["deletedUpload"]!)", token: repA1Session.accessToken)
+        let conversation = try await api.call(.post, "/roleplay/conversations", token: repA1Session.accessToken,
+                                              json: ["persona_id": "marcus-oyelaran", "scenario_type": "cold_call"])
+        orgA.ids["conversation"] = conversation.json["id"] as? String
+        _ = try await api.call(.post, "/roleplay/conversations/\(orgA.ids["conversation"]!)/turns", token: repA1Session.accessToken,
+                               json: ["text": "org-a-secret-line about our renewal numbers"])
+        orgA.emails.append("org-a-secret-line")
         orgA.emails.append(contentsOf: ["org-a-kept-call", "org-a-deleted-call"])
         return orgA
     }
@@ -174,6 +186,8 @@ struct CrossTenantTests {
             UNION ALL SELECT 'invite ' || i.email || coalesce(i.revoked_at::text, '') || coalesce(i.accepted_at::text, '') FROM app.invites i JOIN public.organizations o ON o.id = i.org_id WHERE o.name = 'Org A Ltd'
             UNION ALL SELECT 'upload ' || c.id || coalesce(c.deleted_at::text, 'live') || c.file_path FROM public.call_uploads c WHERE c.original_filename LIKE 'org-a-%'
             UNION ALL SELECT 'object ' || o.name FROM storage.objects o WHERE o.name LIKE '%org-a-%'
+            UNION ALL SELECT 'conversation ' || c.id || c.turns::text || coalesce(c.session_id::text, '') FROM app.roleplay_conversations c
+              JOIN public.users u ON u.id = c.user_id JOIN public.organizations o ON o.id = u.org_id WHERE o.name = 'Org A Ltd'
             UNION ALL SELECT 'removal ' || r.id FROM app.member_removals r JOIN public.organizations o ON o.id = r.org_id WHERE o.name = 'Org A Ltd'
             ORDER BY 1
             """
