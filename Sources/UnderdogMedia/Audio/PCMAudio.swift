@@ -56,16 +56,8 @@ struct PCMAudio: Sendable, Equatable {
 
     /// Writes a canonical 44-byte-header PCM WAV.
     func writeWAV(to file: URL) throws(MediaError) {
-        var data = Data(capacity: 44 + samples.count * 2)
-        func append32(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { data.append(contentsOf: $0) } }
-        func append16(_ value: Int) { withUnsafeBytes(of: UInt16(value).littleEndian) { data.append(contentsOf: $0) } }
-        let dataBytes = samples.count * 2
-        data.append(contentsOf: Array("RIFF".utf8)); append32(36 + dataBytes)
-        data.append(contentsOf: Array("WAVE".utf8))
-        data.append(contentsOf: Array("fmt ".utf8)); append32(16)
-        append16(1); append16(channels); append32(sampleRate)
-        append32(sampleRate * channels * 2); append16(channels * 2); append16(16)
-        data.append(contentsOf: Array("data".utf8)); append32(dataBytes)
+        var data = WAVHeader.bytes(sampleRate: sampleRate, channels: channels, dataBytes: samples.count * 2)
+        data.reserveCapacity(44 + samples.count * 2)
         for sample in samples { withUnsafeBytes(of: sample.littleEndian) { data.append(contentsOf: $0) } }
         do {
             try data.write(to: file)

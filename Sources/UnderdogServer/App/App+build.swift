@@ -22,7 +22,8 @@ public func buildApplication(
     readinessTimeout: Duration = .seconds(3),
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
-    let hub = UploadProgressHub()
+    // Progress notifications are read again from the row, so one missed while nobody watched is not kept.
+    let progress = WakeUps<UUID>(keepsUnheard: false)
     let tokens = await AccessTokens(secret: configuration.auth.jwtSecret, lifetime: configuration.auth.accessTokenLifetime)
     let auth = AuthService(
         database: database, tokens: tokens, hasher: PasswordHasher(cost: configuration.auth.bcryptCost),
@@ -36,7 +37,7 @@ public func buildApplication(
             rubric: try JSONDecoder().decode(Components.Schemas.Rubric.self, from: content.rubricJSON),
             personas: content.personas,
             scoringRubric: content.rubric),
-        uploads: UploadRoutes(database: database, blobs: blobs, hub: hub, maxBytes: configuration.maxUploadBytes),
+        uploads: UploadRoutes(database: database, blobs: blobs, progress: progress, maxBytes: configuration.maxUploadBytes),
         metrics: metrics
     )
     var app = Application(
@@ -45,7 +46,7 @@ public func buildApplication(
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger
     )
-    app.addServices(database.client, ProgressListener(hub: hub, database: database))
+    app.addServices(database.client, ProgressListener(wakeUps: progress, database: database))
     if let workers {
         app.addServices(workers.service.client, workers)
     }

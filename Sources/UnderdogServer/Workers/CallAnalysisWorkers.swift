@@ -41,16 +41,19 @@ public struct CallAnalysisWorkers: Service {
             blobs: blobs, tools: tools, transcriber: transcriber, rubric: rubric, settings: settings, logger: logger)
     }
 
+    static let kind = "analyse_call"
+
     public func run() async throws {
-        let doorbell = Doorbell()
+        // Keyed by job kind; a wake-up with every worker busy is kept, so the next idle one looks at once.
+        let wakeUps = WakeUps<String>(keepsUnheard: true)
         logger.info("call-analysis workers started", metadata: ["concurrency": "\(settings.concurrency)", "lease_s": "\(settings.leaseSeconds)"])
         await cancelWhenGracefulShutdown {
             await withTaskGroup(of: Void.self) { group in
                 group.addTask {
-                    await JobWakeups.listen(on: service) { Task { await doorbell.ring() } }
+                    await JobWakeups.listen(on: service) { Task { await wakeUps.wake(Self.kind) } }
                 }
                 for _ in 0..<max(1, settings.concurrency) {
-                    group.addTask { await work(doorbell: doorbell) }
+                    group.addTask { await work(wakeUps: wakeUps) }
                 }
                 await group.waitForAll()
             }
@@ -58,18 +61,18 @@ public struct CallAnalysisWorkers: Service {
         logger.info("call-analysis workers stopped")
     }
 
-    /// Claims and runs jobs until cancelled; sleeps on the doorbell (or the poll interval) when none is due.
-    private func work(doorbell: Doorbell) async {
+    /// Claims and runs jobs until cancelled; sleeps until woken (or the poll interval) when none is due.
+    private func work(wakeUps: WakeUps<String>) async {
         while !Task.isCancelled {
             do {
-                if let job = try await pipeline.queue.claim(kinds: ["analyse_call"]) {
+                if let job = try await pipeline.queue.claim(kinds: [Self.kind]) {
                     await runWithHeartbeat(job)
                     continue
                 }
             } catch {
                 logger.warning("could not claim a job", metadata: ["error": "\(String(reflecting: error))"])
             }
-            await doorbell.wait(seconds: settings.pollSeconds)
+            await wakeUps.wait(for: Self.kind, seconds: settings.pollSeconds)
         }
     }
 

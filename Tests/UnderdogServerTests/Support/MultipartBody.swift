@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import UnderdogMedia
 
 /// A multipart/form-data body as a browser sends it, for upload tests.
 struct MultipartBody {
@@ -45,14 +46,7 @@ enum TestAudio {
             let value = Int16(8000 * sin(2 * Double.pi * 440 * Double(index) / Double(sampleRate)))
             withUnsafeBytes(of: value.littleEndian) { pcm.append(contentsOf: $0) }
         }
-        var header = Data("RIFF".utf8)
-        func append32(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { header.append(contentsOf: $0) } }
-        func append16(_ value: Int) { withUnsafeBytes(of: UInt16(value).littleEndian) { header.append(contentsOf: $0) } }
-        append32(36 + pcm.count)
-        header += Data("WAVEfmt ".utf8)
-        append32(16); append16(1); append16(1); append32(sampleRate); append32(sampleRate * 2); append16(2); append16(16)
-        header += Data("data".utf8)
-        append32(pcm.count)
+        let header = WAVHeader.bytes(sampleRate: sampleRate, channels: 1, dataBytes: pcm.count)
         return header + pcm
     }
 }

@@ -12,7 +12,8 @@ import UnderdogStore
 struct UploadRoutes: Sendable {
     let database: Database
     let blobs: any BlobStore
-    let hub: UploadProgressHub
+    /// Woken by the progress listener when an upload's progress row changes.
+    let progress: WakeUps<UUID>
     /// The bucket's limit (100 MB); enforced while the bytes arrive, not after.
     let maxBytes: Int
 
@@ -108,7 +109,7 @@ struct UploadRoutes: Sendable {
         let first = try await visibleUpload(context)
         let id = first.id
         let database = self.database
-        let hub = self.hub
+        let progress = self.progress
         let identity = context.identity
         let logger = context.logger
         return Response(
@@ -132,7 +133,7 @@ struct UploadRoutes: Sendable {
                     }
                     last = record
                     if record.status == "completed" || record.status == "failed" { break }
-                    await hub.wait(for: id, seconds: 2)
+                    await progress.wait(for: id, seconds: 2)
                     current = try await database.transaction(as: identity, logger: logger) { connection in
                         try await UploadQueries.find(id, on: connection, logger: logger)
                     }

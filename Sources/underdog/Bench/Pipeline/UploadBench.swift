@@ -1,4 +1,5 @@
 import Foundation
+import UnderdogMedia
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -21,14 +22,7 @@ enum UploadBench {
         let handle = try FileHandle(forWritingTo: file)
         defer { try? handle.close() }
         let samples = bytes - 44
-        var header = Data("RIFF".utf8)
-        func append32(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { header.append(contentsOf: $0) } }
-        func append16(_ value: Int) { withUnsafeBytes(of: UInt16(value).littleEndian) { header.append(contentsOf: $0) } }
-        append32(36 + samples)
-        header += Data("WAVEfmt ".utf8)
-        append32(16); append16(1); append16(1); append32(16_000); append32(32_000); append16(2); append16(16)
-        header += Data("data".utf8)
-        append32(samples)
+        let header = WAVHeader.bytes(sampleRate: 16_000, channels: 1, dataBytes: samples)
         try handle.write(contentsOf: Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.wav\"\r\nContent-Type: audio/wav\r\n\r\n".utf8))
         try handle.write(contentsOf: header)
         let chunk = Data(count: 1 << 20)
