@@ -63,8 +63,8 @@ struct PipelineEndToEndTests {
                 let id = try #require(uploaded.json["id"] as? String)
 
                 // The stream ends by itself after the completed (or failed) status.
-                let stream = try await api.call(.get, "/uploads/\(id)/events", token: rep.accessToken)
-                #expect(stream.status == .ok && stream.headers[.contentType] == "text/event-stream")
+                let stream = try await EventStreamClient.read(port: try #require(client.port), path: "/uploads/\(id)/events", token: rep.accessToken)
+                #expect(stream.status == 200 && stream.contentType == "text/event-stream")
                 let events = Self.events(in: stream.text)
                 let statuses = events.filter { $0.0 == "status" }.compactMap {
                     (try? JSONSerialization.jsonObject(with: Data($0.1.utf8)) as? [String: Any])?["status"] as? String
@@ -130,7 +130,7 @@ struct PipelineEndToEndTests {
                     let rep = try await api.signUp(email: "rep@example.com")
                     let uploaded = try await api.upload(.file(try Data(contentsOf: recording), name: "short-call.wav"), token: rep.accessToken)
                     let id = try #require(uploaded.json["id"] as? String)
-                    _ = try await api.call(.get, "/uploads/\(id)/events", token: rep.accessToken)
+                    _ = try await EventStreamClient.read(port: try #require(client.port), path: "/uploads/\(id)/events", token: rep.accessToken)
                     let detail = try await api.call(.get, "/uploads/\(id)", token: rep.accessToken)
                     #expect(detail.json["status"] as? String == "completed", "\(detail.text.prefix(500))")
                     let transcript = try #require(detail.json["transcript"] as? [String: Any])
