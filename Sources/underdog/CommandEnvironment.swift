@@ -14,6 +14,8 @@ import UnderdogStore
 /// - `UNDERDOG_CONTENT` (default `UNDERDOG_ROOT/content`): the rubric and the other shipped content.
 /// - `OPENAI_BASE_URL`, `OPENAI_API_KEY`, `UNDERDOG_JUDGE_MODEL`: an OpenAI-compatible chat model that judges
 ///   calls beside the offline analyser; without a base URL and a model the offline analyser alone scores.
+/// - `UNDERDOG_PERSONA_MODEL` with `OPENAI_BASE_URL` and `OPENAI_API_KEY`: the chat model that plays buyer
+///   personas in text roleplay (streamed); unset, the offline persona engine answers.
 struct CommandEnvironment {
     let databaseURL: String?
     let home: String
@@ -26,6 +28,7 @@ struct CommandEnvironment {
     let trustForwardedFor: Bool
     let contentDirectory: String
     let judgeConfiguration: OpenAIConfiguration?
+    let personaConfiguration: OpenAIConfiguration?
 
     static let embeddedDatabaseName = "underdog"
 
@@ -56,6 +59,14 @@ struct CommandEnvironment {
             self.judgeConfiguration = OpenAIConfiguration(baseURL: base, apiKey: environment["OPENAI_API_KEY"], chatModel: model)
         } else {
             self.judgeConfiguration = nil
+        }
+        if let model = environment["UNDERDOG_PERSONA_MODEL"], !model.isEmpty {
+            guard let base = environment["OPENAI_BASE_URL"], let url = URL(string: base), ["http", "https"].contains(url.scheme ?? "") else {
+                throw CommandError("UNDERDOG_PERSONA_MODEL needs OPENAI_BASE_URL, an http(s) URL such as https://api.openai.com/v1")
+            }
+            self.personaConfiguration = OpenAIConfiguration(baseURL: base, apiKey: environment["OPENAI_API_KEY"], chatModel: model)
+        } else {
+            self.personaConfiguration = nil
         }
     }
 

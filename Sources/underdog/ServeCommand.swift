@@ -49,7 +49,10 @@ struct ServeCommand: AsyncParsableCommand {
             configuration: ServerConfiguration(
                 host: host, port: port, logLevel: environment.logLevel,
                 auth: AuthSettings(jwtSecret: try environment.jwtSecret()),
-                trustForwardedFor: environment.trustForwardedFor),
+                trustForwardedFor: environment.trustForwardedFor,
+                vapi: try environment.vapiSettings(),
+                retellAPIKey: environment.retellAPIKey,
+                personaModel: environment.personaConfiguration),
             database: database,
             migrator: migrator,
             content: content,

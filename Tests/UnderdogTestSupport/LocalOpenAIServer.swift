@@ -3,16 +3,24 @@ import Hummingbird
 import Logging
 import NIOCore
 
-/// A server on loopback that speaks OpenAI's protocol: `POST /v1/chat/completions` (JSON) and
+/// A server on loopback that speaks OpenAI's protocol: `POST /v1/chat/completions` (JSON, or Server-Sent
+/// Events of `chat.completion.chunk`s ending in `data: [DONE]` when the request asks for `stream: true`) and
 /// `POST /v1/audio/transcriptions` (multipart/form-data, parsed for real), with a bearer key, answered from
 /// a script of replies, one per request, in order. Tests point the real client at it to prove retries,
 /// timeouts, rate limits and validation against the wire format, not a mock.
 public actor LocalOpenAIServer {
     /// What the server does with the next request.
     public enum Reply: Sendable {
-        /// A well-formed completion whose message content is `content`; to a transcription request, a
-        /// `verbose_json` answer with this text and no segments.
+        /// A well-formed completion whose message content is `content` (streamed word by word when the request
+        /// asks for a stream); to a transcription request, a `verbose_json` answer with this text and no segments.
         case content(String)
+        /// A completion made of these pieces: to `stream: true`, one chunk event per piece, each flushed
+        /// `interval` after the last, then the finish chunk and `data: [DONE]`; otherwise one completion.
+        case stream([String], interval: Duration = .milliseconds(20))
+        /// A stream that breaks: the role chunk and these pieces, then the connection drops (no finish, no [DONE]).
+        case streamCut([String])
+        /// A 200 `text/event-stream` answer with exactly this body, for streams that break the protocol.
+        case rawStream(String)
         /// A well-formed `verbose_json` transcription, as OpenAI sends it (with its extra fields).
         case transcription(text: String, duration: Double?, segments: [Segment])
         /// An OpenAI-style error body with this status; `retryAfter` becomes the `Retry-After` header.
@@ -54,6 +62,12 @@ public actor LocalOpenAIServer {
         /// The parts of a multipart body, in order; nil when the body is not multipart or does not parse.
         public let parts: [Part]?
         public var json: [String: Any]? { try? JSONSerialization.jsonObject(with: body) as? [String: Any] }
+        /// Whether a chat request asked for Server-Sent Events.
+        public var stream: Bool { json?["stream"] as? Bool ?? false }
+        /// A chat request's messages, in order.
+        public var messages: [(role: String, content: String)] {
+            (json?["messages"] as? [[String: Any]] ?? []).map { ($0["role"] as? String ?? "", $0["content"] as? String ?? "") }
+        }
         /// The first part with this name.
         public func part(_ name: String) -> Part? { parts?.first { $0.name == name } }
     }
@@ -108,6 +122,7 @@ public actor LocalOpenAIServer {
             return Self.errorResponse(status: 401, message: "Incorrect API key provided.", type: "invalid_request_error")
         }
         let model: String
+        var streaming = false
         if path == "/v1/audio/transcriptions" {
             guard let parts else {
                 return Self.errorResponse(status: 400, message: "The request must be multipart/form-data.", type: "invalid_request_error")
@@ -130,12 +145,25 @@ public actor LocalOpenAIServer {
                 return Self.errorResponse(status: 400, message: "'messages' and 'model' are required.", type: "invalid_request_error")
             }
             model = chatModel
+            if let stream = request["stream"] {
+                guard let flag = stream as? Bool else {
+                    return Self.errorResponse(status: 400, message: "'stream' must be a boolean.", type: "invalid_request_error")
+                }
+                streaming = flag
+            }
         }
         let transcribing = path == "/v1/audio/transcriptions"
         let reply = script.isEmpty ? .error(status: 500, message: "The test scripted no more replies.") : script.removeFirst()
         switch reply {
         case .content(let content):
-            return transcribing ? Self.transcription(text: content, duration: nil, segments: []) : Self.completion(model: model, content: content)
+            if transcribing { return Self.transcription(text: content, duration: nil, segments: []) }
+            return streaming ? Self.stream(model: model, pieces: Self.words(content), interval: .zero, cut: false) : Self.completion(model: model, content: content)
+        case .stream(let pieces, let interval):
+            return streaming ? Self.stream(model: model, pieces: pieces, interval: interval, cut: false) : Self.completion(model: model, content: pieces.joined())
+        case .streamCut(let pieces):
+            return Self.stream(model: model, pieces: pieces, interval: .milliseconds(20), cut: true)
+        case .rawStream(let body):
+            return Response(status: .ok, headers: [.contentType: "text/event-stream"], body: .init(byteBuffer: ByteBuffer(string: body)))
         case .transcription(let text, let duration, let segments):
             return Self.transcription(text: text, duration: duration, segments: segments)
         case .error(let status, let message, let retryAfter):
@@ -259,6 +287,51 @@ public actor LocalOpenAIServer {
             "usage": ["prompt_tokens": 100, "completion_tokens": 50, "total_tokens": 150],
         ]
         return json(status: 200, object)
+    }
+
+    /// `text/event-stream` as OpenAI streams a chat completion: a first chunk with the role, one chunk per
+    /// piece of content, a last chunk with an empty delta and the finish reason, then `data: [DONE]`. Every
+    /// chunk carries the same id, `created` and model.
+    static func stream(model: String, pieces: [String], interval: Duration, cut: Bool) -> Response {
+        let id = "chatcmpl-\(UUID().uuidString.lowercased())"
+        let created = Int(Date().timeIntervalSince1970)
+        @Sendable func event(delta: [String: Any], finish: String?) -> ByteBuffer {
+            let object: [String: Any] = [
+                "id": id, "object": "chat.completion.chunk", "created": created, "model": model, "system_fingerprint": "fp_local",
+                "choices": [["index": 0, "delta": delta, "logprobs": NSNull(), "finish_reason": finish.map { $0 as Any } ?? NSNull()]],
+            ]
+            let data = (try? JSONSerialization.data(withJSONObject: object)) ?? Data()
+            return ByteBuffer(string: "data: \(String(decoding: data, as: UTF8.self))\n\n")
+        }
+        return Response(
+            status: .ok, headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"],
+            body: ResponseBody { writer in
+                try await writer.write(event(delta: ["role": "assistant", "content": "", "refusal": NSNull()], finish: nil))
+                for piece in pieces {
+                    if interval > .zero { try await Task.sleep(for: interval) }
+                    try await writer.write(event(delta: ["content": piece], finish: nil))
+                }
+                // Dropping the connection without the chunked body's end is what a crashed upstream looks like.
+                if cut { throw TestSupportError("the scripted stream is cut here") }
+                try await writer.write(event(delta: [:], finish: "stop"))
+                try await writer.write(ByteBuffer(string: "data: [DONE]\n\n"))
+                try await writer.finish(nil)
+            })
+    }
+
+    /// Words with the space before them, as a tokenizer would stream them.
+    static func words(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        for character in text {
+            if character == " ", !current.isEmpty, current.last != " " {
+                pieces.append(current)
+                current = ""
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { pieces.append(current) }
+        return pieces
     }
 
     static func errorResponse(status: Int, message: String, type: String) -> Response {

@@ -82,6 +82,16 @@ ensure_moto() {
   export UNDERDOG_MOTO_SERVER="$VENV/bin/moto_server"
 }
 
+# Retell's own Python SDK, for the test that checks our x-retell-signature against theirs: same virtualenv, pinned.
+RETELL_SDK_VERSION="6.2.13"
+ensure_retell_sdk() {
+  if ! "$VENV/bin/python" -c "import importlib.metadata as m; assert m.version('retell-sdk') == '$RETELL_SDK_VERSION'" >/dev/null 2>&1; then
+    say "installing retell-sdk $RETELL_SDK_VERSION (Retell's webhook signing, for tests)"
+    "$VENV/bin/pip" install -q --disable-pip-version-check "retell-sdk==$RETELL_SDK_VERSION"
+  fi
+  export UNDERDOG_RETELL_PYTHON="$VENV/bin/python"
+}
+
 # Runs pg_ctl as the account that owns the data folder.
 pg_ctl_as_owner() {
   local data="$1"; shift

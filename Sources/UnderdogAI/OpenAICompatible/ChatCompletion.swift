@@ -11,6 +11,7 @@ public struct ChatCompletionRequest: Sendable, Encodable {
 
         public static func system(_ text: String) -> Message { Message(role: "system", content: text) }
         public static func user(_ text: String) -> Message { Message(role: "user", content: text) }
+        public static func assistant(_ text: String) -> Message { Message(role: "assistant", content: text) }
     }
 
     /// `{"type":"json_schema","json_schema":{"name","strict","schema"}}`: the answer must be JSON of that schema.
@@ -39,6 +40,8 @@ public struct ChatCompletionRequest: Sendable, Encodable {
     public var temperature: Double?
     public var responseFormat: ResponseFormat?
     public var maxTokens: Int?
+    /// `true` asks for Server-Sent Events; left out of the body when nil. Set by `streamChatCompletion`.
+    public var stream: Bool?
 
     public init(model: String, messages: [Message], temperature: Double? = nil, responseFormat: ResponseFormat? = nil, maxTokens: Int? = nil) {
         self.model = model
@@ -49,7 +52,7 @@ public struct ChatCompletionRequest: Sendable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case model, messages, temperature
+        case model, messages, temperature, stream
         case responseFormat = "response_format"
         case maxTokens = "max_tokens"
     }

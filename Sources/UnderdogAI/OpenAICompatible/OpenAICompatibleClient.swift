@@ -9,9 +9,9 @@ import NIOHTTP1
 /// callers fall back at once while the provider is down.
 public struct OpenAICompatibleClient: Sendable {
     public let configuration: OpenAIConfiguration
-    private let http: HTTPClient
-    private let breaker: CircuitBreaker
-    private let logger: Logger
+    let http: HTTPClient
+    let breaker: CircuitBreaker
+    let logger: Logger
     /// The largest answer read; anything bigger is not an answer we asked for.
     static let maxResponseBytes = 8 << 20
 
@@ -107,7 +107,7 @@ public struct OpenAICompatibleClient: Sendable {
         }
     }
 
-    private func makeRequest(path: String, payload: RequestPayload) -> HTTPClientRequest {
+    func makeRequest(path: String, payload: RequestPayload) -> HTTPClientRequest {
         var request = HTTPClientRequest(url: configuration.baseURL + path)
         request.method = .POST
         request.headers.add(name: "content-type", value: payload.contentType)

@@ -17,6 +17,10 @@ struct APIHandlers: APIProtocol {
     let personas: [Persona]
     /// The rubric the analyser scores finished roleplays with.
     let scoringRubric: Rubric
+    /// Voice practice through VAPI: the browser's public key and what persona assistants run on.
+    var vapi = VapiSettings()
+    /// The chat model that plays personas in text roleplay; nil leaves it to the offline engine.
+    var personaChat: PersonaChatModel? = nil
 
     /// The request's context; set by `RequestContextMiddleware` for every API request.
     func context() throws -> AppRequestContext {

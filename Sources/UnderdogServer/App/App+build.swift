@@ -36,8 +36,11 @@ public func buildApplication(
             database: database, auth: auth, settings: configuration.auth,
             rubric: try JSONDecoder().decode(Components.Schemas.Rubric.self, from: content.rubricJSON),
             personas: content.personas,
-            scoringRubric: content.rubric),
+            scoringRubric: content.rubric,
+            vapi: configuration.vapi,
+            personaChat: PersonaChatModel(configuration.personaModel, logger: logger)),
         uploads: UploadRoutes(database: database, blobs: blobs, progress: progress, maxBytes: configuration.maxUploadBytes),
+        voice: VoiceWebhooks(configuration: configuration, database: database, content: content),
         metrics: metrics
     )
     var app = Application(
@@ -60,6 +63,7 @@ func buildRouter(
     tokens: AccessTokens,
     api: APIHandlers,
     uploads: UploadRoutes,
+    voice: VoiceWebhooks,
     metrics: PrometheusCollectorRegistry
 ) throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
@@ -75,6 +79,8 @@ func buildRouter(
     HealthController(checks: checks).addRoutes(to: router)
     MetricsController(registry: metrics).addRoutes(to: router)
     uploads.addRoutes(to: router)
+    voice.addRoutes(to: router)
+    RoleplayStreamRoutes(turns: api.roleplayTurns).addRoutes(to: router)
 
     let document = try OpenAPIDocumentJSON.render()
     router.get("/api/v1/openapi.json") { _, _ in

@@ -1,4 +1,5 @@
 import Logging
+import UnderdogAI
 
 /// Everything the server is told at start-up, read once from the command line and environment.
 public struct ServerConfiguration: Sendable {
@@ -12,6 +13,12 @@ public struct ServerConfiguration: Sendable {
     public var maxJSONBodyBytes: Int
     /// The largest call recording accepted: the call-recordings bucket's limit.
     public var maxUploadBytes: Int
+    /// The OpenAI-compatible chat model that plays personas in text roleplay; nil: the offline persona engine.
+    public var personaModel: OpenAIConfiguration?
+    /// Voice practice through VAPI: webhook credentials, the browser's key, what assistants run on.
+    public var vapi: VapiSettings
+    /// Retell's API key, which signs its webhooks; nil refuses every Retell webhook.
+    public var retellAPIKey: String?
 
     public init(
         host: String = "127.0.0.1",
@@ -20,7 +27,10 @@ public struct ServerConfiguration: Sendable {
         auth: AuthSettings,
         trustForwardedFor: Bool = false,
         maxJSONBodyBytes: Int = 1 << 20,
-        maxUploadBytes: Int = 104_857_600
+        maxUploadBytes: Int = 104_857_600,
+        vapi: VapiSettings = VapiSettings(),
+        retellAPIKey: String? = nil,
+        personaModel: OpenAIConfiguration? = nil
     ) {
         self.host = host
         self.port = port
@@ -29,6 +39,9 @@ public struct ServerConfiguration: Sendable {
         self.trustForwardedFor = trustForwardedFor
         self.maxJSONBodyBytes = maxJSONBodyBytes
         self.maxUploadBytes = maxUploadBytes
+        self.vapi = vapi
+        self.retellAPIKey = retellAPIKey
+        self.personaModel = personaModel
     }
 }
 

@@ -43,6 +43,9 @@ struct CrossTenantTests {
         Case(method: .get, template: "/sessions", path: { _ in "/sessions" }, body: nil, allowed: [200]),
         Case(method: .get, template: "/sessions", path: { "/sessions?user_id=\($0["repA1"]!)" }, body: nil, allowed: [200]),
         Case(method: .get, template: "/sessions/{session_id}", path: { "/sessions/\($0["session"]!)" }, body: nil, allowed: [404]),
+        // Trends of another org's rep: RLS leaves none of their sessions, so the trend is empty, never theirs.
+        Case(method: .get, template: "/sessions/trends", path: { "/sessions/trends?user_id=\($0["repA1"]!)" }, body: nil, allowed: [200]),
+        Case(method: .get, template: "/sessions/team", path: { _ in "/sessions/team" }, body: nil, allowed: [200, 403]),
         Case(method: .delete, template: "/sessions/{session_id}", path: { "/sessions/\($0["session"]!)" }, body: nil, allowed: [404]),
         Case(method: .post, template: "/sessions/{session_id}/restore", path: { "/sessions/\($0["deletedSession"]!)/restore" }, body: nil, allowed: [403, 404]),
         Case(method: .get, template: "/personas", path: { _ in "/personas" }, body: nil, allowed: [200]),
@@ -52,7 +55,13 @@ struct CrossTenantTests {
         Case(method: .get, template: "/roleplay/conversations/{conversation_id}", path: { "/roleplay/conversations/\($0["conversation"]!)" }, body: nil, allowed: [404]),
         Case(method: .post, template: "/roleplay/conversations/{conversation_id}/turns", path: { "/roleplay/conversations/\($0["conversation"]!)/turns" },
              body: ["text": "Hello from org B"], allowed: [404]),
+        // A plain streaming route beside the document, guarded like the JSON one.
+        Case(method: .post, template: "/roleplay/conversations/{conversation_id}/turns/stream",
+             path: { "/roleplay/conversations/\($0["conversation"]!)/turns/stream" }, body: ["text": "Hello from org B"], allowed: [404]),
         Case(method: .post, template: "/roleplay/conversations/{conversation_id}/end", path: { "/roleplay/conversations/\($0["conversation"]!)/end" }, body: nil, allowed: [404]),
+        // Sets up a call of the caller's own; no server here has a VAPI key, so it is refused before anything is written.
+        Case(method: .post, template: "/voice/web-call", path: { _ in "/voice/web-call" },
+             body: ["persona_id": "marcus-oyelaran", "scenario_type": "cold_call"], allowed: [201, 503]),
         Case(method: .get, template: "/uploads", path: { _ in "/uploads" }, body: nil, allowed: [200]),
         Case(method: .get, template: "/uploads", path: { "/uploads?user_id=\($0["repA1"]!)" }, body: nil, allowed: [200]),
         // A JSON body is no upload: the route answers 415 before it reads anything.

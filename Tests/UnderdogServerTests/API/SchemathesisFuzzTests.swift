@@ -5,6 +5,7 @@ import Testing
 import UnderdogStore
 import UnderdogTestSupport
 import UnderdogProcess
+import UnderdogServer
 
 /// Fuzzes the live API from its own OpenAPI document with schemathesis: generated valid and invalid
 /// requests for every operation, checked for server errors and for responses that break the document.
@@ -23,7 +24,7 @@ struct SchemathesisFuzzTests {
         try #require(FileManager.default.isExecutableFile(atPath: Self.executable),
                      "schemathesis is not installed at \(Self.executable): run scripts/test, which installs it")
         try await withTestDatabase { test in
-            let app = try await makeApp(url: test.url)
+            let app = try await makeApp(url: test.url, vapi: VapiSettings(publicKey: "pk-fuzz"))
             try await app.test(.live) { client in
                 let port = try #require(client.port)
                 let api = APIClient(client: client)

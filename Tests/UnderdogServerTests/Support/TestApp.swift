@@ -5,6 +5,7 @@ import Logging
 import Metrics
 import PostgresNIO
 import Prometheus
+import UnderdogAI
 import UnderdogBlobs
 import UnderdogServer
 import UnderdogStore
@@ -18,7 +19,10 @@ func makeApp(
     readinessTimeout: Duration = .seconds(3),
     auth: AuthSettings = testAuthSettings,
     blobs: (any BlobStore)? = nil,
-    workers: CallAnalysisWorkers? = nil
+    workers: CallAnalysisWorkers? = nil,
+    vapi: VapiSettings = VapiSettings(),
+    retellAPIKey: String? = nil,
+    personaModel: OpenAIConfiguration? = nil
 ) async throws -> some ApplicationProtocol {
     // Dozens of apps run at once in one test process against one PostgreSQL: a small pool each keeps them all
     // under the server's connection limit.
@@ -26,7 +30,8 @@ func makeApp(
     configuration.options.maximumConnections = 4
     let database = Database(client: PostgresClient(configuration: configuration, backgroundLogger: logger), logger: logger)
     return try await buildApplication(
-        configuration: ServerConfiguration(host: "127.0.0.1", port: 0, auth: auth),
+        configuration: ServerConfiguration(host: "127.0.0.1", port: 0, auth: auth, vapi: vapi, retellAPIKey: retellAPIKey,
+                                           personaModel: personaModel),
         database: database,
         migrator: Migrator(migrations: try Migration.bundled(), logger: logger),
         content: try ContentCatalog.load(directory: TestPostgres.repositoryRoot + "/content"),

@@ -3,11 +3,10 @@ import UnderdogAPI
 import UnderdogDomain
 import UnderdogStore
 
-/// Text roleplay against the offline persona engine. The engine is deterministic, so its state is never
-/// stored: each turn replays the rep's earlier turns, and the conversation row holds only what was said.
+/// Text roleplay: the persona is the configured chat model or the offline engine (`RoleplayTurns`). The
+/// engine is deterministic, so its state is never stored: each turn replays the rep's earlier turns, and the
+/// conversation row holds only what was said.
 extension APIHandlers {
-    static let maxConversationTurns = 200
-
     func startConversation(_ input: Operations.StartConversation.Input) async throws -> Operations.StartConversation.Output {
         guard case .json(let body) = input.body else { throw AppError.badRequest("Send JSON.") }
         try Validate.length(body.personaId, "persona_id", 1...80)
@@ -42,23 +41,9 @@ extension APIHandlers {
         try Validate.length(body.text, "text", 1...2000)
         let text = body.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw AppError.badRequest("Say something: the text is blank.", code: "invalid_text") }
-        let record = try await asUser { _, connection in
-            guard let conversation = try await ConversationQueries.lock(id, on: connection, logger: logger) else {
-                throw AppError.notFound("No such conversation.")
-            }
-            guard conversation.sessionID == nil, conversation.outcome == PersonaReply.Outcome.continuing.rawValue else {
-                throw AppError.conflict("The call has ended; start a new one.", code: "call_ended")
-            }
-            var (engine, turns) = try replay(conversation)
-            guard turns.count + 2 <= Self.maxConversationTurns else {
-                throw AppError.conflict("The call is at its \(Self.maxConversationTurns)-turn limit; end it to get scored.", code: "too_many_turns")
-            }
-            let reply = engine.respond(to: text)
-            turns += [ConversationTurn(speaker: .rep, text: text), ConversationTurn(speaker: .prospect, text: reply.text)]
-            try await ConversationQueries.update(id, turnsJSON: try ConversationTurn.json(turns), outcome: reply.outcome.rawValue, on: connection, logger: logger)
-            return try await ConversationQueries.find(id, on: connection, logger: logger)
-        }
-        guard let record else { throw AppError.notFound("No such conversation.") }
+        let context = try context()
+        _ = try context.requireUser()
+        let record = try await roleplayTurns.answer(id, text: text, identity: context.identity, logger: context.logger)
         return .ok(.init(body: .json(try .init(record))))
     }
 
@@ -77,7 +62,7 @@ extension APIHandlers {
             let scenario = ScenarioType(rawValue: conversation.scenarioType) ?? .coldCall
             let analysis = Analyzer.analyze(transcript: transcript, rubric: scoringRubric, scenario: scenario,
                                             speakers: SpeakerAttribution(method: .labelled, detail: "text roleplay"))
-            let stored = StoredRoleplay(turns: transcript.turns, outcome: conversation.outcome, engine: "local-persona-engine")
+            let stored = StoredRoleplay(turns: transcript.turns, outcome: conversation.outcome, engine: roleplayTurns.engineName)
             let session = try await ConversationQueries.finish(
                 conversation, transcriptJSON: String(decoding: try JSONEncoder().encode(stored), as: UTF8.self),
                 durationSeconds: max(0, Int(Date().timeIntervalSince(conversation.startedAt).rounded())),
@@ -87,18 +72,6 @@ extension APIHandlers {
             return try await ConversationQueries.find(id, on: connection, logger: logger) ?? conversation
         }
         return .ok(.init(body: .json(try .init(record))))
-    }
-
-    /// The engine brought to where the conversation stands, by replaying the rep's turns.
-    private func replay(_ conversation: ConversationRecord) throws -> (PersonaEngine, [ConversationTurn]) {
-        guard let persona = personas.first(where: { $0.id == conversation.personaID }),
-              let scenario = ScenarioType(rawValue: conversation.scenarioType)
-        else { throw AppError.conflict("This persona is no longer offered; start a new call.", code: "persona_retired") }
-        let turns = try ConversationTurn.decode(conversation.turnsJSON)
-        var engine = PersonaEngine(persona: persona, scenario: scenario)
-        _ = engine.open()
-        for turn in turns where turn.speaker == .rep { _ = engine.respond(to: turn.text) }
-        return (engine, turns)
     }
 }
 
