@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import UnderdogDomain
+import UnderdogServer
+
+/// `underdog bench persona`: how long the offline persona engine takes per turn, over every shipped persona
+/// and three kinds of rep, and one sample dialogue to read.
+struct PersonaBenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "persona", abstract: "Time the offline persona engine per turn and print a sample dialogue.")
+
+    @Option(help: "Measured calls per persona and rep (after one unmeasured).") var runs = 200
+    @Option(help: "The persona whose dialogue is printed.") var sample = "marcus-oyelaran"
+
+    func validate() throws {
+        guard (1...100_000).contains(runs) else { throw ValidationError("--runs 1…100000") }
+    }
+
+    /// Three reps: one who pushes and insults, one who pitches without asking, one who asks and listens.
+    static let reps: [(String, [String])] = [
+        ("rude", [
+            "Yeah hi, I'm calling about your software, you need to buy ours.",
+            "Just listen, you're wasting money, sign up today.",
+            "Are you stupid? This is the best deal you'll get.",
+            "Fine, whatever, I'll call your boss then.",
+        ]),
+        ("average", [
+            "Hi, this is Sam from Brightline, we make scheduling software for clinics.",
+            "Our platform sends reminders and has great reporting and integrations.",
+            "Lots of clinics like yours use it and they love it.",
+            "Can I send you a brochure and follow up next week?",
+        ]),
+        ("skilled", [
+            "Hi Marcus, this is Sam from Brightline. I know I'm calling out of the blue, do you have a minute for me to say why I called?",
+            "Thanks. We help clinic groups cut no-shows. How are patient reminders handled across your clinics today?",
+            "That makes sense. So what I'm hearing is the front desk makes the calls by hand. How many appointments go missed in a typical week?",
+            "Is every clinic doing reminders the same way, or does each one run its own?",
+            "Could we set up a short call on Thursday at 10am to walk through your numbers?",
+            "That's fair. Shall we bring Claire into that call, so she sees the numbers on no-shows across all nine clinics first-hand?",
+        ]),
+    ]
+
+    func run() async throws {
+        let environment = try CommandEnvironment()
+        let personas = try ContentCatalog.load(directory: environment.contentDirectory).personas
+        var samples: [Double] = []
+        let clock = ContinuousClock()
+        for persona in personas {
+            let scenario = persona.scenarios[0]
+            for (_, lines) in Self.reps {
+                _ = Self.play(persona, scenario, lines)
+                for _ in 0..<runs {
+                    var engine = PersonaEngine(persona: persona, scenario: scenario)
+                    _ = engine.open()
+                    for line in lines {
+                        var reply: PersonaReply?
+                        let elapsed = clock.measure { reply = engine.respond(to: line) }
+                        samples.append(Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6)
+                        if reply?.outcome != .continuing { break }
+                    }
+                }
+            }
+        }
+        samples.sort()
+        say("\(personas.count) personas × \(Self.reps.count) reps × \(runs) calls: \(samples.count) turns")
+        say(String(format: "per turn: median %.1f µs, p90 %.1f µs, p99 %.1f µs, max %.1f µs",
+                   LatencySummary.percentile(0.5, of: samples), LatencySummary.percentile(0.9, of: samples),
+                   LatencySummary.percentile(0.99, of: samples), samples.last ?? 0))
+        guard let persona = personas.first(where: { $0.id == sample }) else { throw ValidationError("no persona is called \(sample)") }
+        for (kind, lines) in Self.reps {
+            say()
+            say("— \(persona.name), \(kind) rep —")
+            for line in Self.play(persona, persona.scenarios[0], lines) { say(line) }
+        }
+    }
+
+    /// One call as text: who said what, and how it ended.
+    static func play(_ persona: Persona, _ scenario: ScenarioType, _ lines: [String]) -> [String] {
+        var engine = PersonaEngine(persona: persona, scenario: scenario)
+        var dialogue = ["\(persona.name): \(engine.open().text)"]
+        for line in lines {
+            dialogue.append("Rep: \(line)")
+            let reply = engine.respond(to: line)
+            dialogue.append("\(persona.name): \(reply.text)")
+            if reply.outcome != .continuing {
+                dialogue.append("[\(reply.outcome.rawValue)]")
+                break
+            }
+        }
+        return dialogue
+    }
+}
