@@ -86,14 +86,14 @@ struct ChatCompletionStreamTests {
     @Test("a stream that goes quiet for longer than the idle timeout fails as a timeout")
     func idleTimeout() async throws {
         let server = LocalOpenAIServer(script: [.stream(["late"], interval: .seconds(3))])
-        let started = ContinuousClock.now
+        // The server would deliver "late" after three seconds, so a timeout error and no text prove the idle
+        // limit cut it; no wall-clock assertion, which a loaded machine would make flaky.
         let (pieces, error) = try await server.run { base in
             await Self.collectUntilFailure(OpenAICompatibleClientTests.client(base, retries: 0)
                 .streamChatCompletion(OpenAICompatibleClientTests.hello, idleTimeout: .milliseconds(300)))
         }
         #expect(pieces.isEmpty)
         #expect(error as? AIProviderError == .timeout)
-        #expect(ContinuousClock.now - started < .seconds(3))
     }
 
     @Test("a malformed chunk is an invalid response")
