@@ -6,6 +6,6 @@ struct Underdog: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "underdog",
         abstract: "Underdog, the AI sales coach: server, database and operator tools.",
-        subcommands: [DBCommand.self, MigrateCommand.self, SeedCommand.self, ServeCommand.self, WorkerCommand.self, AdminCommand.self, ScoreCommand.self, BenchCommand.self]
+        subcommands: [DBCommand.self, MigrateCommand.self, SeedCommand.self, ServeCommand.self, WorkerCommand.self, AdminCommand.self, ScoreCommand.self, IngestCommand.self, BenchCommand.self]
     )
 }

@@ -5,7 +5,8 @@ import NIOCore
 
 /// A server on loopback that speaks OpenAI's protocol: `POST /v1/chat/completions` (JSON, or Server-Sent
 /// Events of `chat.completion.chunk`s ending in `data: [DONE]` when the request asks for `stream: true`) and
-/// `POST /v1/audio/transcriptions` (multipart/form-data, parsed for real), with a bearer key, answered from
+/// `POST /v1/audio/transcriptions` (multipart/form-data, parsed for real) and `POST /v1/embeddings`, with a
+/// bearer key, answered from
 /// a script of replies, one per request, in order. Tests point the real client at it to prove retries,
 /// timeouts, rate limits and validation against the wire format, not a mock.
 public actor LocalOpenAIServer {
@@ -29,6 +30,10 @@ public actor LocalOpenAIServer {
         case raw(status: Int, body: String)
         /// Waits this long before answering with the next scripted reply (or a completion of `{}`).
         case stall(Duration, then: String)
+        /// To an embeddings request: one vector of `dimensions` floats per input, derived from the input's
+        /// text alone (equal inputs, equal vectors), listed in reverse order with their `index` so a client
+        /// must order by `index`.
+        case embeddings(dimensions: Int)
     }
 
     /// A timed segment of a scripted transcription.
@@ -70,6 +75,11 @@ public actor LocalOpenAIServer {
         }
         /// The first part with this name.
         public func part(_ name: String) -> Part? { parts?.first { $0.name == name } }
+        /// An embeddings request's `input` (a string or an array of strings), in order.
+        public var inputs: [String] {
+            if let text = json?["input"] as? String { return [text] }
+            return json?["input"] as? [String] ?? []
+        }
     }
 
     private var script: [Reply]
@@ -96,6 +106,12 @@ public actor LocalOpenAIServer {
             let bytes = try await request.body.collect(upTo: 26 << 20)
             return await self.answer(
                 path: "/v1/audio/transcriptions", authorization: request.headers[.authorization],
+                contentType: request.headers[.contentType], body: Data(bytes.readableBytesView))
+        }
+        router.post("/v1/embeddings") { request, _ -> Response in
+            let bytes = try await request.body.collect(upTo: 4 << 20)
+            return await self.answer(
+                path: "/v1/embeddings", authorization: request.headers[.authorization],
                 contentType: request.headers[.contentType], body: Data(bytes.readableBytesView))
         }
         let (ports, sink) = AsyncStream.makeStream(of: Int.self)
@@ -136,6 +152,12 @@ public actor LocalOpenAIServer {
                 return Self.errorResponse(status: 400, message: "'response_format' must be verbose_json.", type: "invalid_request_error")
             }
             model = modelPart.text
+        } else if path == "/v1/embeddings" {
+            let latest = received.last
+            guard let embeddingModel = latest?.json?["model"] as? String, let inputs = latest?.inputs, !inputs.isEmpty else {
+                return Self.errorResponse(status: 400, message: "'input' and 'model' are required.", type: "invalid_request_error")
+            }
+            model = embeddingModel
         } else {
             guard let request = try? JSONSerialization.jsonObject(with: body) as? [String: Any],
                   let chatModel = request["model"] as? String,
@@ -175,7 +197,37 @@ public actor LocalOpenAIServer {
         case .stall(let duration, let content):
             try? await Task.sleep(for: duration)
             return transcribing ? Self.transcription(text: content, duration: nil, segments: []) : Self.completion(model: model, content: content)
+        case .embeddings(let dimensions):
+            guard path == "/v1/embeddings", let inputs = received.last?.inputs else {
+                return Self.errorResponse(status: 400, message: "Embeddings were scripted for a request that is not one.", type: "invalid_request_error")
+            }
+            return Self.embeddings(model: model, inputs: inputs, dimensions: dimensions)
         }
+    }
+
+    /// An embeddings list as OpenAI sends it, but in reverse order: `index` is what ties a vector to its input.
+    static func embeddings(model: String, inputs: [String], dimensions: Int) -> Response {
+        let data = inputs.enumerated().reversed().map { index, input -> [String: Any] in
+            ["object": "embedding", "index": index, "embedding": vector(for: input, dimensions: dimensions)]
+        }
+        return json(status: 200, ["object": "list", "data": data, "model": model, "usage": ["prompt_tokens": inputs.count, "total_tokens": inputs.count]])
+    }
+
+    /// A unit vector seeded by the text's FNV-1a hash (SplitMix64 steps): the same text gives the same vector
+    /// in every run.
+    public static func vector(for input: String, dimensions: Int) -> [Double] {
+        var state = input.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+        let values = (0..<max(0, dimensions)).map { _ -> Double in
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            z ^= z >> 31
+            return Double(z >> 11) / Double(1 << 53) * 2 - 1
+        }
+        let norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        // Rounded to Float precision, so a client decoding `[Float]` gets exactly `Float(value)` back.
+        return values.map { Double(Float(norm > 0 ? $0 / norm : $0)) }
     }
 
     /// `verbose_json` as OpenAI's Whisper answers it.

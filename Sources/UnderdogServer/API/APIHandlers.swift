@@ -19,6 +19,8 @@ struct APIHandlers: APIProtocol {
     let scoringRubric: Rubric
     /// Voice practice through VAPI: the browser's public key and what persona assistants run on.
     var vapi = VapiSettings()
+    /// Hybrid search over the knowledge base and objection library.
+    var retriever = KnowledgeRetriever(embedders: QueryEmbedders(remote: nil))
     /// The chat model that plays personas in text roleplay; nil leaves it to the offline engine.
     var personaChat: PersonaChatModel? = nil
 

@@ -4,6 +4,7 @@ import Logging
 import OpenAPIHummingbird
 import Prometheus
 import ServiceLifecycle
+import UnderdogAI
 import UnderdogAPI
 import UnderdogBlobs
 import UnderdogStore
@@ -28,6 +29,9 @@ public func buildApplication(
     let auth = AuthService(
         database: database, tokens: tokens, hasher: PasswordHasher(cost: configuration.auth.bcryptCost),
         settings: configuration.auth, rateLimiter: RateLimiter(database: database))
+    let retriever = KnowledgeRetriever(embedders: QueryEmbedders(remote: configuration.embeddingModel.map {
+        OpenAIEmbedder(client: OpenAICompatibleClient(configuration: $0, logger: logger), model: $0.chatModel)
+    }))
     let router = try buildRouter(
         configuration: configuration,
         checks: [DatabaseReadiness(database: database, migrator: migrator, timeout: readinessTimeout)],
@@ -38,9 +42,11 @@ public func buildApplication(
             personas: content.personas,
             scoringRubric: content.rubric,
             vapi: configuration.vapi,
+            retriever: retriever,
             personaChat: PersonaChatModel(configuration.personaModel, logger: logger)),
         uploads: UploadRoutes(database: database, blobs: blobs, progress: progress, maxBytes: configuration.maxUploadBytes),
         voice: VoiceWebhooks(configuration: configuration, database: database, content: content),
+        coach: CoachRoutes(database: database, coach: Coach(retriever: retriever, chat: PersonaChatModel(configuration.coachModel, logger: logger))),
         metrics: metrics
     )
     var app = Application(
@@ -64,6 +70,7 @@ func buildRouter(
     api: APIHandlers,
     uploads: UploadRoutes,
     voice: VoiceWebhooks,
+    coach: CoachRoutes,
     metrics: PrometheusCollectorRegistry
 ) throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
@@ -80,6 +87,7 @@ func buildRouter(
     MetricsController(registry: metrics).addRoutes(to: router)
     uploads.addRoutes(to: router)
     voice.addRoutes(to: router)
+    coach.addRoutes(to: router)
     RoleplayStreamRoutes(turns: api.roleplayTurns).addRoutes(to: router)
 
     let document = try OpenAPIDocumentJSON.render()

@@ -15,6 +15,11 @@ public struct ServerConfiguration: Sendable {
     public var maxUploadBytes: Int
     /// The OpenAI-compatible chat model that plays personas in text roleplay; nil: the offline persona engine.
     public var personaModel: OpenAIConfiguration?
+    /// The OpenAI-compatible chat model the coach writes answers with; nil: the extractive coach.
+    public var coachModel: OpenAIConfiguration?
+    /// The OpenAI-compatible embeddings model questions are embedded with; nil: the offline embedder with the
+    /// statistics the last ingestion stored. Must be the model the content was ingested with.
+    public var embeddingModel: OpenAIConfiguration?
     /// Voice practice through VAPI: webhook credentials, the browser's key, what assistants run on.
     public var vapi: VapiSettings
     /// Retell's API key, which signs its webhooks; nil refuses every Retell webhook.
@@ -30,7 +35,9 @@ public struct ServerConfiguration: Sendable {
         maxUploadBytes: Int = 104_857_600,
         vapi: VapiSettings = VapiSettings(),
         retellAPIKey: String? = nil,
-        personaModel: OpenAIConfiguration? = nil
+        personaModel: OpenAIConfiguration? = nil,
+        coachModel: OpenAIConfiguration? = nil,
+        embeddingModel: OpenAIConfiguration? = nil
     ) {
         self.host = host
         self.port = port
@@ -42,6 +49,8 @@ public struct ServerConfiguration: Sendable {
         self.vapi = vapi
         self.retellAPIKey = retellAPIKey
         self.personaModel = personaModel
+        self.coachModel = coachModel
+        self.embeddingModel = embeddingModel
     }
 }
 

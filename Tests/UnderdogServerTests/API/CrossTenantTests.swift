@@ -71,6 +71,11 @@ struct CrossTenantTests {
         Case(method: .post, template: "/uploads/{upload_id}/restore", path: { "/uploads/\($0["deletedUpload"]!)/restore" }, body: nil, allowed: [403, 404]),
         Case(method: .get, template: "/uploads/{upload_id}/recording", path: { "/uploads/\($0["upload"]!)/recording" }, body: nil, allowed: [404]),
         Case(method: .get, template: "/uploads/{upload_id}/events", path: { "/uploads/\($0["upload"]!)/events" }, body: nil, allowed: [404]),
+        Case(method: .post, template: "/coach/messages", path: { _ in "/coach/messages" }, body: ["mode": "techniques", "message": "How do I open a cold call?"], allowed: [200]),
+        Case(method: .post, template: "/coach/messages", path: { _ in "/coach/messages" }, body: ["thread_id": "THREAD", "message": "And then?"], allowed: [404]),
+        Case(method: .get, template: "/coach/threads", path: { _ in "/coach/threads" }, body: nil, allowed: [200]),
+        Case(method: .get, template: "/coach/threads/{thread_id}", path: { "/coach/threads/\($0["thread"]!)" }, body: nil, allowed: [404]),
+        Case(method: .get, template: "/objections", path: { _ in "/objections?q=too+expensive" }, body: nil, allowed: [200]),
         Case(method: .get, template: "/curriculum/progress", path: { _ in "/curriculum/progress" }, body: nil, allowed: [200]),
         Case(method: .get, template: "/rubric", path: { _ in "/rubric" }, body: nil, allowed: [200]),
         Case(method: .get, template: "/audit", path: { _ in "/audit" }, body: nil, allowed: [200, 403]),
@@ -113,7 +118,9 @@ struct CrossTenantTests {
                 for (role, token) in [("admin B", adminB.accessToken), ("rep B", repB.accessToken)] {
                     for testCase in Self.cases {
                         let path = testCase.path(orgA.ids)
-                        let response = try await api.call(testCase.method, path, token: token, json: testCase.body)
+                        // "THREAD" in a body stands for org A's coach thread, which only a body can name.
+                        let body = testCase.body?.mapValues { $0 == "THREAD" ? orgA.ids["thread"]! : $0 }
+                        let response = try await api.call(testCase.method, path, token: token, json: body)
                         #expect(testCase.allowed.contains(Int(response.status.code)),
                                 "\(role) \(testCase.method) \(path) → \(response.status.code): \(response.text)")
                         for secret in orgA.secrets {
@@ -182,6 +189,14 @@ struct CrossTenantTests {
                                json: ["text": "org-a-secret-line about our renewal numbers"])
         orgA.emails.append("org-a-secret-line")
         orgA.emails.append(contentsOf: ["org-a-kept-call", "org-a-deleted-call"])
+        // A coach thread: the question is private to its rep, also from admins of another org.
+        let asked = try await api.call(.post, "/coach/messages", token: repA1Session.accessToken,
+                                       json: ["mode": "free", "message": "org-a-coach-question about gatekeepers"])
+        let threadEvent = asked.text.components(separatedBy: "\n\n").first { $0.hasPrefix("event: thread") }
+        let threadData = threadEvent?.split(separator: "\n").last.map { String($0.dropFirst("data: ".count)) } ?? "{}"
+        orgA.ids["thread"] = (try JSONSerialization.jsonObject(with: Data(threadData.utf8)) as? [String: Any])?["thread_id"] as? String
+        try #require(orgA.ids["thread"] != nil, "\(asked.text)")
+        orgA.emails.append("org-a-coach-question")
         return orgA
     }
 

@@ -1,0 +1,125 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// A knowledge chunk as ingestion writes it.
+public struct KnowledgeRow: Sendable {
+    public let source: String
+    public let sourceFile: String
+    public let sectionTitle: String
+    public let content: String
+    public let topics: [String]
+    /// `heading_path`, `chunk_key`, `content_hash`, `embedding_model` and anything else, as JSON text.
+    public let metadataJSON: String
+
+    public init(source: String, sourceFile: String, sectionTitle: String, content: String, topics: [String], metadataJSON: String) {
+        self.source = source
+        self.sourceFile = sourceFile
+        self.sectionTitle = sectionTitle
+        self.content = content
+        self.topics = topics
+        self.metadataJSON = metadataJSON
+    }
+}
+
+/// What ingestion compares against: a stored chunk's identity, hash and the model of its vector.
+public struct StoredChunk: Sendable, Equatable {
+    public let id: UUID
+    public let sourceFile: String
+    public let chunkKey: String
+    public let contentHash: String
+    public let embeddingModel: String?
+}
+
+/// One retrieved chunk.
+public struct KnowledgeHit: Sendable, Equatable {
+    public let id: UUID
+    public let source: String
+    public let sourceFile: String
+    public let sectionTitle: String
+    public let content: String
+    public let topics: [String]
+    /// Cosine similarity for vector hits, the full-text rank for text hits.
+    public let score: Double
+}
+
+/// `public.knowledge_base`: written by ingestion as service_role, read by signed-in users (RLS: everyone).
+public enum KnowledgeQueries {
+    public static func stored(on connection: PostgresConnection, logger: Logger) async throws -> [StoredChunk] {
+        let rows = try await connection.query("""
+            SELECT id, source_file, coalesce(metadata->>'chunk_key', section_title), coalesce(metadata->>'content_hash', ''),
+                   metadata->>'embedding_model'
+              FROM public.knowledge_base
+            """, logger: logger).collect()
+        return try rows.map { row in
+            let (id, file, key, hash, model) = try row.decode((UUID, String, String, String, String?).self)
+            return StoredChunk(id: id, sourceFile: file, chunkKey: key, contentHash: hash, embeddingModel: model)
+        }
+    }
+
+    public static func insert(_ chunk: KnowledgeRow, embedding: [Float], on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.run("""
+            INSERT INTO public.knowledge_base (source, source_file, section_title, content, topics, metadata, embedding)
+            VALUES (\(chunk.source), \(chunk.sourceFile), \(chunk.sectionTitle), \(chunk.content), \(chunk.topics),
+                    \(chunk.metadataJSON)::jsonb, \(VectorLiteral.text(embedding))::vector)
+            """, logger: logger)
+    }
+
+    public static func update(_ id: UUID, _ chunk: KnowledgeRow, embedding: [Float], on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.run("""
+            UPDATE public.knowledge_base
+               SET source = \(chunk.source), source_file = \(chunk.sourceFile), section_title = \(chunk.sectionTitle),
+                   content = \(chunk.content), topics = \(chunk.topics), metadata = \(chunk.metadataJSON)::jsonb,
+                   embedding = \(VectorLiteral.text(embedding))::vector
+             WHERE id = \(id)
+            """, logger: logger)
+    }
+
+    public static func delete(_ ids: [UUID], on connection: PostgresConnection, logger: Logger) async throws {
+        guard !ids.isEmpty else { return }
+        try await connection.run("DELETE FROM public.knowledge_base WHERE id = ANY(\(ids))", logger: logger)
+    }
+
+    /// The seed's `match_knowledge`, nearest first.
+    public static func nearest(
+        to embedding: [Float], count: Int, threshold: Double, source: String?, on connection: PostgresConnection, logger: Logger
+    ) async throws -> [KnowledgeHit] {
+        let rows = try await connection.query("""
+            SELECT id, source, source_file, section_title, content, coalesce(topics, '{}'), similarity
+              FROM public.match_knowledge(\(VectorLiteral.text(embedding))::vector, \(threshold), \(Int32(count)), \(source))
+            """, logger: logger).collect()
+        return try rows.map(decodeHit)
+    }
+
+    /// Full-text matches, best first: any of the question's words (stemmed, stop words dropped), ranked by
+    /// cover density, so a rare exact phrase outranks a common word.
+    public static func fullText(
+        _ question: String, count: Int, source: String?, on connection: PostgresConnection, logger: Logger
+    ) async throws -> [KnowledgeHit] {
+        let rows = try await connection.query("""
+            WITH q AS (SELECT nullif(replace(plainto_tsquery('english', \(question))::text, '&', '|'), '')::tsquery AS query)
+            SELECT k.id, k.source, k.source_file, k.section_title, k.content, coalesce(k.topics, '{}'),
+                   ts_rank_cd(to_tsvector('english', k.section_title || ' ' || k.content), q.query)::float8 AS rank
+              FROM public.knowledge_base k, q
+             WHERE q.query IS NOT NULL
+               AND to_tsvector('english', k.section_title || ' ' || k.content) @@ q.query
+               AND (\(source)::text IS NULL OR k.source = \(source))
+             ORDER BY rank DESC, k.id
+             LIMIT \(Int32(count))
+            """, logger: logger).collect()
+        return try rows.map(decodeHit)
+    }
+
+    public static func find(_ ids: [UUID], on connection: PostgresConnection, logger: Logger) async throws -> [KnowledgeHit] {
+        let rows = try await connection.query("""
+            SELECT id, source, source_file, section_title, content, coalesce(topics, '{}'), 0::float8
+              FROM public.knowledge_base WHERE id = ANY(\(ids))
+            """, logger: logger).collect()
+        return try rows.map(decodeHit)
+    }
+
+    static func decodeHit(_ row: PostgresRow) throws -> KnowledgeHit {
+        let (id, source, file, title, content, topics, score) = try row.decode((UUID, String, String, String, String, [String], Double).self)
+        return KnowledgeHit(id: id, source: source, sourceFile: file, sectionTitle: title, content: content, topics: topics, score: score)
+    }
+}
