@@ -206,7 +206,7 @@ let package = Package(
         .testTarget(
             name: "UnderdogServerTests",
             dependencies: [
-                "UnderdogServer", "UnderdogTestSupport", "UnderdogAPI", "UnderdogProcess", "UnderdogBlobs", "UnderdogMedia", "UnderdogAI",
+                "UnderdogServer", "UnderdogTestSupport", "UnderdogAPI", "UnderdogProcess", "UnderdogBlobs", "UnderdogMedia", "UnderdogAI", "UnderdogDomain",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -12,8 +12,10 @@ struct KnowledgeRetriever: Sendable {
 
     /// Candidates each method contributes before fusion.
     static let candidates = 20
+    /// Reciprocal rank fusion's k: small, so each method's first few results dominate the fused list.
+    static let fusionK = 10.0
     /// The weakest cosine similarity that still counts as the knowledge base having something to say.
-    static let minimumSimilarity = 0.12
+    static let minimumSimilarity = 0.10
 
     struct Result: Sendable {
         var knowledge: [KnowledgeHit] = []
@@ -57,6 +59,6 @@ struct KnowledgeRetriever: Sendable {
     static func fused<Hit>(_ byMeaning: [Hit], _ byWords: [Hit], id: (Hit) -> UUID, count: Int) -> [Hit] {
         var hits: [UUID: Hit] = [:]
         for hit in byWords + byMeaning { hits[id(hit)] = hit }
-        return RankFusion.fuse([byMeaning.map(id), byWords.map(id)]).prefix(count).compactMap { hits[$0.id] }
+        return RankFusion.fuse([byMeaning.map(id), byWords.map(id)], k: Self.fusionK).prefix(count).compactMap { hits[$0.id] }
     }
 }

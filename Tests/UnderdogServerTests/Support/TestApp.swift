@@ -22,7 +22,8 @@ func makeApp(
     workers: CallAnalysisWorkers? = nil,
     vapi: VapiSettings = VapiSettings(),
     retellAPIKey: String? = nil,
-    personaModel: OpenAIConfiguration? = nil
+    personaModel: OpenAIConfiguration? = nil,
+    coachModel: OpenAIConfiguration? = nil
 ) async throws -> some ApplicationProtocol {
     // Dozens of apps run at once in one test process against one PostgreSQL: a small pool each keeps them all
     // under the server's connection limit.
@@ -31,7 +32,7 @@ func makeApp(
     let database = Database(client: PostgresClient(configuration: configuration, backgroundLogger: logger), logger: logger)
     return try await buildApplication(
         configuration: ServerConfiguration(host: "127.0.0.1", port: 0, auth: auth, vapi: vapi, retellAPIKey: retellAPIKey,
-                                           personaModel: personaModel),
+                                           personaModel: personaModel, coachModel: coachModel),
         database: database,
         migrator: Migrator(migrations: try Migration.bundled(), logger: logger),
         content: try ContentCatalog.load(directory: TestPostgres.repositoryRoot + "/content"),
