@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HummingbirdBcrypt
 import Logging
+import UnderdogServer
 import UnderdogStore
 
 /// `underdog seed`: the sample organisation, its manager and two reps. Safe to run again.
@@ -16,12 +17,15 @@ struct SeedCommand: AsyncParsableCommand {
         environment.bootstrapLogging()
         let logger = Logger(label: "underdog.seed")
         let url = try environment.resolvedDatabaseURL()
+        let content = try ContentCatalog.load(directory: environment.contentDirectory)
         let outcome = try await Database.withConnected(to: url, logger: logger) { database in
-            try await Seeder(
+            let outcome = try await Seeder(
                 database: database,
                 hashPassword: { Bcrypt.hash($0, cost: 10) },
                 makePassword: { CommandEnvironment.randomToken(bytes: 9) }
             ).run()
+            try await Self.seedCurriculum(content, database: database, logger: logger)
+            return outcome
         }
         let logins = SampleLogins(path: environment.home + "/sample-logins.txt")
         try logins.record(outcome.created)

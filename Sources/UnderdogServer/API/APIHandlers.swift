@@ -19,6 +19,8 @@ struct APIHandlers: APIProtocol {
     let scoringRubric: Rubric
     /// Voice practice through VAPI: the browser's public key and what persona assistants run on.
     var vapi = VapiSettings()
+    /// The twelve modules, answer keys included: quizzes are graded here, never in the client.
+    var curriculum: [CurriculumModule] = []
     /// Hybrid search over the knowledge base and objection library.
     var retriever = KnowledgeRetriever(embedders: QueryEmbedders(remote: nil))
     /// The chat model that plays personas in text roleplay; nil leaves it to the offline engine.

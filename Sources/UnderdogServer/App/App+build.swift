@@ -42,6 +42,7 @@ public func buildApplication(
             personas: content.personas,
             scoringRubric: content.rubric,
             vapi: configuration.vapi,
+            curriculum: content.curriculum,
             retriever: retriever,
             personaChat: PersonaChatModel(configuration.personaModel, logger: logger)),
         uploads: UploadRoutes(database: database, blobs: blobs, progress: progress, maxBytes: configuration.maxUploadBytes),

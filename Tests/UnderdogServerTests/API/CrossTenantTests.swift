@@ -76,6 +76,13 @@ struct CrossTenantTests {
         Case(method: .get, template: "/coach/threads", path: { _ in "/coach/threads" }, body: nil, allowed: [200]),
         Case(method: .get, template: "/coach/threads/{thread_id}", path: { "/coach/threads/\($0["thread"]!)" }, body: nil, allowed: [404]),
         Case(method: .get, template: "/objections", path: { _ in "/objections?q=too+expensive" }, body: nil, allowed: [200]),
+        Case(method: .get, template: "/curriculum/modules", path: { _ in "/curriculum/modules" }, body: nil, allowed: [200]),
+        Case(method: .get, template: "/curriculum/modules/{module_id}", path: { _ in "/curriculum/modules/1" }, body: nil, allowed: [200]),
+        // Acts on the caller's own progress only; a body that is no answer map is refused before anything is read.
+        Case(method: .post, template: "/curriculum/modules/{module_id}/quiz", path: { _ in "/curriculum/modules/1/quiz" }, body: ["answers": "all of them"], allowed: [400]),
+        Case(method: .delete, template: "/curriculum/modules/{module_id}/progress", path: { _ in "/curriculum/modules/1/progress" }, body: nil, allowed: [404]),
+        Case(method: .get, template: "/curriculum/recommendation", path: { _ in "/curriculum/recommendation" }, body: nil, allowed: [200]),
+        Case(method: .get, template: "/curriculum/team", path: { _ in "/curriculum/team" }, body: nil, allowed: [200, 403]),
         Case(method: .get, template: "/curriculum/progress", path: { _ in "/curriculum/progress" }, body: nil, allowed: [200]),
         Case(method: .get, template: "/rubric", path: { _ in "/rubric" }, body: nil, allowed: [200]),
         Case(method: .get, template: "/audit", path: { _ in "/audit" }, body: nil, allowed: [200, 403]),

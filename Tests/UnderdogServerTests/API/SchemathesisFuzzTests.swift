@@ -24,6 +24,7 @@ struct SchemathesisFuzzTests {
         try #require(FileManager.default.isExecutableFile(atPath: Self.executable),
                      "schemathesis is not installed at \(Self.executable): run scripts/test, which installs it")
         try await withTestDatabase { test in
+            try await CurriculumRouteTests.seedModules(test)
             let app = try await makeApp(url: test.url, vapi: VapiSettings(publicKey: "pk-fuzz"))
             try await app.test(.live) { client in
                 let port = try #require(client.port)

@@ -72,6 +72,13 @@ extension SharedTenantSuites {
             FunctionSpec(signature: "app.enqueue_call_analysis()", arguments: "", result: "trigger", securityDefiner: true, volatility: "v"),
             FunctionSpec(signature: "app.notify_upload_progress()", arguments: "", result: "trigger", securityDefiner: false, volatility: "v"),
             FunctionSpec(signature: "app.restore_call_upload(uuid)", arguments: "p_upload uuid", result: "void", securityDefiner: true, volatility: "v"),
+            // Curriculum (017): quiz results for the caller alone, the org's progress for its admins.
+            FunctionSpec(signature: "app.record_quiz_result(integer,integer,boolean)", arguments: "p_module integer, p_score integer, p_passed boolean",
+                         result: "TABLE(module_id integer, completed boolean, score integer, completed_at timestamp with time zone)",
+                         securityDefiner: true, volatility: "v"),
+            FunctionSpec(signature: "app.organization_curriculum_progress()", arguments: "",
+                         result: "TABLE(user_id uuid, module_id integer, completed boolean, score integer, completed_at timestamp with time zone)",
+                         securityDefiner: true, volatility: "s"),
         ]
 
         @Test("each function has the seed's exact signature, result columns, security and volatility", arguments: functions)
