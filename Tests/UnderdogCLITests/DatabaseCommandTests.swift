@@ -75,4 +75,20 @@ struct DatabaseCommandTests {
         #expect(password(first.output) != nil)
         #expect(password(first.output) == password(second.output))
     }
+
+    @Test("seed writes the twelve modules; ingest loads the content, and a second run embeds nothing")
+    func ingestCommand() throws {
+        let home = try ScratchHome()
+        defer { home.remove() }
+        #expect(try CLI.run(["db", "start"], environment: home.environment).status == 0)
+        #expect(try CLI.run(["migrate"], environment: home.environment).status == 0)
+        #expect(try CLI.run(["seed"], environment: home.environment).status == 0)
+        let first = try CLI.run(["ingest"], environment: home.environment)
+        #expect(first.status == 0, "\(first.output)")
+        #expect(first.output.contains("model underdog-local-v1:") && !first.output.contains(": 0 embedded"), "\(first.output)")
+        let second = try CLI.run(["ingest"], environment: home.environment)
+        #expect(second.status == 0 && second.output.contains(": 0 embedded") && second.output.contains("0 new, 0 changed"), "\(second.output)")
+        let missing = try CLI.run(["ingest", home.path + "/no-such-folder"], environment: home.environment)
+        #expect(missing.status != 0 && missing.output.contains("no-such-folder"), "\(missing.output)")
+    }
 }
