@@ -37,7 +37,7 @@ struct RoleplayStreamRoutes: Sendable {
         guard let chat = turns.chat else {
             let (reply, record) = try await turns.answerWithEngine(id, text: text, identity: identity, logger: logger)
             let frames = [try RoleplayEvent.delta(reply.text), try RoleplayEvent.turn(record)]
-            return Self.eventStream { writer in
+            return EventStream.response { writer in
                 for frame in frames { try await writer.write(frame) }
             }
         }
@@ -50,7 +50,7 @@ struct RoleplayStreamRoutes: Sendable {
         } catch {
             throw AppError.personaUnavailable(error)
         }
-        return Self.eventStream { writer in
+        return EventStream.response { writer in
             var event = first
             while let current = event {
                 switch current {
@@ -91,16 +91,6 @@ struct RoleplayStreamRoutes: Sendable {
         guard !text.isEmpty else { throw AppError.badRequest("Say something: the text is blank.", code: "invalid_text") }
         return text
     }
-
-    static func eventStream(_ write: @escaping @Sendable (inout any ResponseBodyWriter) async throws -> Void) -> Response {
-        Response(
-            status: .ok,
-            headers: [.contentType: "text/event-stream", .cacheControl: "no-cache", .init("X-Accel-Buffering")!: "no"],
-            body: ResponseBody { writer in
-                try await write(&writer)
-                try await writer.finish(nil)
-            })
-    }
 }
 
 /// The reply stream's iterator, started by the handler (to see the first event) and then handed to the
@@ -120,19 +110,14 @@ private final class EventIterator: @unchecked Sendable {
 /// One Server-Sent Event of a streamed turn. JSON never holds a raw newline, so `data` is always one line.
 enum RoleplayEvent {
     static func delta(_ text: String) throws -> ByteBuffer {
-        struct Delta: Encodable { let text: String }
-        return frame("delta", try JSONEncoder().encode(Delta(text: text)))
+        try EventStream.frame("delta", ["text": text])
     }
 
     static func turn(_ record: ConversationRecord) throws -> ByteBuffer {
-        frame("turn", try UploadJSON.encode(Components.Schemas.Conversation(record)))
+        EventStream.frame("turn", json: try UploadJSON.encode(Components.Schemas.Conversation(record)))
     }
 
     static func error(_ error: AppError) throws -> ByteBuffer {
-        frame("error", try JSONEncoder().encode(ErrorBody(code: error.code, message: error.message)))
-    }
-
-    private static func frame(_ event: String, _ data: Data) -> ByteBuffer {
-        ByteBuffer(string: "event: \(event)\ndata: \(String(decoding: data, as: UTF8.self))\n\n")
+        try EventStream.frame("error", ErrorBody(code: error.code, message: error.message))
     }
 }

@@ -16,6 +16,10 @@ enum EventStream {
     }
 
     static func frame(_ event: String, _ value: some Encodable) throws -> ByteBuffer {
-        ByteBuffer(string: "event: \(event)\ndata: \(String(decoding: try JSONEncoder().encode(value), as: UTF8.self))\n\n")
+        frame(event, json: try JSONEncoder().encode(value))
+    }
+
+    static func frame(_ event: String, json: Data) -> ByteBuffer {
+        ByteBuffer(string: "event: \(event)\ndata: \(String(decoding: json, as: UTF8.self))\n\n")
     }
 }
