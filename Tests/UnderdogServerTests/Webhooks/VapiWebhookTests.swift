@@ -223,6 +223,9 @@ struct VapiWebhookTests {
                     let response = try await http.post("/webhooks/vapi", body: Data(body.utf8), headers: Self.secretHeader)
                     #expect(response.status == 400 && response.errorCode == "invalid_webhook", "\(body): \(response.status)")
                 }
+                // PostgreSQL's jsonb cannot hold NUL: a clear 4xx, nothing stored.
+                let nul = try await http.post("/webhooks/vapi", body: Data(#"{"message": {"type": "hang", "call": {"id": "c1"}, "note": "a\u0000b"}}"#.utf8), headers: Self.secretHeader)
+                #expect((400..<500).contains(nul.status), "\(nul.status)")
                 let orphan = try await http.post("/webhooks/vapi", body: VapiPayloads.endOfCallReport(call: VapiPayloads.call("vapi-unknown", token: nil)), headers: Self.secretHeader)
                 #expect(orphan.status == 200 && orphan.json["status"] as? String == "unknown_call")
                 #expect(try await Self.count(test, "SELECT count(*) FROM public.roleplay_sessions") == 0)
