@@ -11,6 +11,7 @@ import UnderdogServer
 /// - `UNDERDOG_VAPI_SERVER_URL` (this server's `/webhooks/vapi` as VAPI reaches it), `UNDERDOG_VAPI_CREDENTIAL_ID`,
 ///   `UNDERDOG_VAPI_MODEL` (default gpt-4o-mini), `UNDERDOG_VAPI_VOICE` (provider:voice, default vapi:Elliot).
 /// - `UNDERDOG_RETELL_API_KEY`: the key Retell signs its webhooks with; without it every Retell webhook is refused.
+///   With `UNDERDOG_RETELL_AGENT_ID` too, `/voice/web-call` can create Retell web calls.
 extension CommandEnvironment {
     func vapiSettings() throws -> VapiSettings {
         let environment = ProcessInfo.processInfo.environment
@@ -41,6 +42,15 @@ extension CommandEnvironment {
 
     var retellAPIKey: String? {
         ProcessInfo.processInfo.environment["UNDERDOG_RETELL_API_KEY"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Retell web calls need the API key and `UNDERDOG_RETELL_AGENT_ID` (an agent whose prompt uses the
+    /// `{{persona_prompt}}` and `{{greeting}}` dynamic variables); `UNDERDOG_RETELL_BASE_URL` points elsewhere.
+    var retellWebCalls: RetellWebCalls? {
+        let environment = ProcessInfo.processInfo.environment
+        guard let key = retellAPIKey, let agent = environment["UNDERDOG_RETELL_AGENT_ID"], !agent.isEmpty else { return nil }
+        let base = environment["UNDERDOG_RETELL_BASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "https://api.retellai.com"
+        return RetellWebCalls(apiKey: key, agentID: agent, baseURL: base)
     }
 
     private func headerName(_ text: String, variable: String) throws -> HTTPField.Name {

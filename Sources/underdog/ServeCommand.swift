@@ -52,6 +52,7 @@ struct ServeCommand: AsyncParsableCommand {
                 trustForwardedFor: environment.trustForwardedFor,
                 vapi: try environment.vapiSettings(),
                 retellAPIKey: environment.retellAPIKey,
+                retellWebCalls: environment.retellWebCalls,
                 personaModel: environment.personaConfiguration,
                 coachModel: try environment.modelConfiguration("UNDERDOG_COACH_MODEL"),
                 embeddingModel: try environment.modelConfiguration("UNDERDOG_EMBEDDING_MODEL")),

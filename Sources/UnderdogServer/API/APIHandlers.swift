@@ -19,6 +19,8 @@ struct APIHandlers: APIProtocol {
     let scoringRubric: Rubric
     /// Voice practice through VAPI: the browser's public key and what persona assistants run on.
     var vapi = VapiSettings()
+    /// Retell web calls: the API key and agent the server creates them with; nil offers VAPI alone.
+    var retell: RetellWebCalls? = nil
     /// The twelve modules, answer keys included: quizzes are graded here, never in the client.
     var curriculum: [CurriculumModule] = []
     /// Hybrid search over the knowledge base and objection library.

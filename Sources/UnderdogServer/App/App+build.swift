@@ -42,6 +42,7 @@ public func buildApplication(
             personas: content.personas,
             scoringRubric: content.rubric,
             vapi: configuration.vapi,
+            retell: configuration.retellWebCalls,
             curriculum: content.curriculum,
             retriever: retriever,
             personaChat: PersonaChatModel(configuration.personaModel, logger: logger)),

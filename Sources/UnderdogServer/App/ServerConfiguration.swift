@@ -24,6 +24,8 @@ public struct ServerConfiguration: Sendable {
     public var vapi: VapiSettings
     /// Retell's API key, which signs its webhooks; nil refuses every Retell webhook.
     public var retellAPIKey: String?
+    /// Creates Retell web calls; nil when no Retell agent is configured.
+    public var retellWebCalls: RetellWebCalls?
 
     public init(
         host: String = "127.0.0.1",
@@ -35,6 +37,7 @@ public struct ServerConfiguration: Sendable {
         maxUploadBytes: Int = 104_857_600,
         vapi: VapiSettings = VapiSettings(),
         retellAPIKey: String? = nil,
+        retellWebCalls: RetellWebCalls? = nil,
         personaModel: OpenAIConfiguration? = nil,
         coachModel: OpenAIConfiguration? = nil,
         embeddingModel: OpenAIConfiguration? = nil
@@ -48,6 +51,7 @@ public struct ServerConfiguration: Sendable {
         self.maxUploadBytes = maxUploadBytes
         self.vapi = vapi
         self.retellAPIKey = retellAPIKey
+        self.retellWebCalls = retellWebCalls
         self.personaModel = personaModel
         self.coachModel = coachModel
         self.embeddingModel = embeddingModel

@@ -59,9 +59,9 @@ struct CrossTenantTests {
         Case(method: .post, template: "/roleplay/conversations/{conversation_id}/turns/stream",
              path: { "/roleplay/conversations/\($0["conversation"]!)/turns/stream" }, body: ["text": "Hello from org B"], allowed: [404]),
         Case(method: .post, template: "/roleplay/conversations/{conversation_id}/end", path: { "/roleplay/conversations/\($0["conversation"]!)/end" }, body: nil, allowed: [404]),
-        // Sets up a call of the caller's own; no server here has a VAPI key, so it is refused before anything is written.
+        // Sets up a call of the caller's own; no server here has a VAPI key, so it is refused (422) before anything is written.
         Case(method: .post, template: "/voice/web-call", path: { _ in "/voice/web-call" },
-             body: ["persona_id": "marcus-oyelaran", "scenario_type": "cold_call"], allowed: [201, 503]),
+             body: ["persona_id": "marcus-oyelaran", "scenario_type": "cold_call"], allowed: [201, 422]),
         Case(method: .get, template: "/uploads", path: { _ in "/uploads" }, body: nil, allowed: [200]),
         Case(method: .get, template: "/uploads", path: { "/uploads?user_id=\($0["repA1"]!)" }, body: nil, allowed: [200]),
         // A JSON body is no upload: the route answers 415 before it reads anything.

@@ -22,6 +22,7 @@ func makeApp(
     workers: CallAnalysisWorkers? = nil,
     vapi: VapiSettings = VapiSettings(),
     retellAPIKey: String? = nil,
+    retellWebCalls: RetellWebCalls? = nil,
     personaModel: OpenAIConfiguration? = nil,
     coachModel: OpenAIConfiguration? = nil
 ) async throws -> some ApplicationProtocol {
@@ -31,7 +32,7 @@ func makeApp(
     configuration.options.maximumConnections = 4
     let database = Database(client: PostgresClient(configuration: configuration, backgroundLogger: logger), logger: logger)
     return try await buildApplication(
-        configuration: ServerConfiguration(host: "127.0.0.1", port: 0, auth: auth, vapi: vapi, retellAPIKey: retellAPIKey,
+        configuration: ServerConfiguration(host: "127.0.0.1", port: 0, auth: auth, vapi: vapi, retellAPIKey: retellAPIKey, retellWebCalls: retellWebCalls,
                                            personaModel: personaModel, coachModel: coachModel),
         database: database,
         migrator: Migrator(migrations: try Migration.bundled(), logger: logger),

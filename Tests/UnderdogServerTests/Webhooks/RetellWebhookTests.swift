@@ -128,4 +128,63 @@ struct RetellWebhookTests {
             }
         }
     }
+
+    @Test("web-call with provider retell creates the call at Retell with the persona and our token; call_started binds it to the rep; refusals are clear and write nothing")
+    func webCall() async throws {
+        let retell = LocalRetellServer(apiKey: Self.apiKey, agentID: "agent_underdog")
+        try await retell.run { base in
+            try await withTestDatabase { test in
+                let app = try await makeApp(url: test.url, retellAPIKey: Self.apiKey,
+                                            retellWebCalls: RetellWebCalls(apiKey: Self.apiKey, agentID: "agent_underdog", baseURL: base))
+                try await app.test(.live) { client in
+                    let api = APIClient(client: client)
+                    let http = RawHTTPClient(port: try #require(client.port))
+                    let rep = try await api.signUp(email: "rep@example.com")
+                    let call = try await api.call(.post, "/voice/web-call", token: rep.accessToken,
+                                                  json: ["persona_id": "dale-kowalczyk", "scenario_type": "cold_call", "provider": "retell"])
+                    #expect(call.status == .created, "\(call.text)")
+                    #expect(call.json["provider"] as? String == "retell" && (call.json["access_token"] as? String)?.hasPrefix("eyJ-local-") == true)
+                    #expect(call.json["assistant"] == nil && call.json["public_key"] == nil)
+                    let callID = try #require(UUID(uuidString: call.json["call_id"] as? String ?? ""))
+                    let providerCall = try #require(call.json["provider_call_id"] as? String)
+                    let body = try #require(await retell.created.first)
+                    let sent = try #require(try JSONSerialization.jsonObject(with: body) as? [String: Any])
+                    let token = try #require((sent["metadata"] as? [String: Any])?["underdog_call_token"] as? String)
+                    let variables = try #require(sent["retell_llm_dynamic_variables"] as? [String: Any])
+                    #expect((variables["persona_prompt"] as? String)?.contains("Dale Kowalczyk") == true && variables["greeting"] as? String == "Kowalczyk.")
+
+                    let started = Self.event("call_started", callID: providerCall, token: token, ended: false)
+                    #expect(try await http.post("/webhooks/retell", body: started, headers: Self.signed(started)).status == 200)
+                    #expect(try await test.count("SELECT count(*) FROM app.voice_calls WHERE id = \(callID) AND provider_call_id = \(providerCall) AND status = 'ongoing'") == 1)
+                    let ended = Self.event("call_ended", callID: providerCall, token: token, ended: true)
+                    let scored = try await http.post("/webhooks/retell", body: ended, headers: Self.signed(ended))
+                    #expect(scored.json["status"] as? String == "scored")
+                    #expect(try await api.call(.get, "/sessions/\(callID.uuidString.lowercased())", token: rep.accessToken).status == .ok)
+                }
+            }
+        }
+        let refusing = LocalRetellServer(apiKey: Self.apiKey, agentID: "agent_underdog", failWith: 500)
+        try await refusing.run { base in
+            try await withTestDatabase { test in
+                let app = try await makeApp(url: test.url, retellAPIKey: Self.apiKey,
+                                            retellWebCalls: RetellWebCalls(apiKey: Self.apiKey, agentID: "agent_underdog", baseURL: base))
+                try await app.test(.router) { client in
+                    let api = APIClient(client: client)
+                    let rep = try await api.signUp(email: "rep@example.com")
+                    let failed = try await api.call(.post, "/voice/web-call", token: rep.accessToken,
+                                                    json: ["persona_id": "dale-kowalczyk", "scenario_type": "cold_call", "provider": "retell"])
+                    #expect(failed.status == .badGateway && failed.errorCode == "voice_unavailable", "\(failed.text)")
+                    #expect(try await test.count("SELECT count(*) FROM app.voice_calls") == 0)
+                }
+                let unconfigured = try await makeApp(url: test.url)
+                try await unconfigured.test(.router) { client in
+                    let api = APIClient(client: client)
+                    let rep = try await api.signUp(email: "other@example.com")
+                    let off = try await api.call(.post, "/voice/web-call", token: rep.accessToken,
+                                                 json: ["persona_id": "dale-kowalczyk", "scenario_type": "cold_call", "provider": "retell"])
+                    #expect(off.status == .unprocessableContent && off.errorCode == "voice_unavailable")
+                }
+            }
+        }
+    }
 }

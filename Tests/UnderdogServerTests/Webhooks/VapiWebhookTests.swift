@@ -80,7 +80,7 @@ struct VapiWebhookTests {
                 let api = APIClient(client: client)
                 let rep = try await api.signUp(email: "other@example.com")
                 let call = try await api.call(.post, "/voice/web-call", token: rep.accessToken, json: ["persona_id": "priya-natarajan", "scenario_type": "cold_call"])
-                #expect(call.status == .serviceUnavailable && call.errorCode == "voice_unavailable")
+                #expect(call.status == .unprocessableContent && call.errorCode == "voice_unavailable")
             }
         }
     }
