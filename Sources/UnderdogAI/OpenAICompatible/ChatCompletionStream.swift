@@ -78,7 +78,8 @@ extension OpenAICompatibleClient {
         case failed(AIProviderError, retryAfter: Duration?, delivered: Bool)
     }
 
-    /// One request: the head within the request timeout, then every read within `idle` of the last.
+    /// One request: the head within the request timeout (or `idle`, if shorter: waiting for the head is a quiet
+    /// stream too), then every read within `idle` of the last.
     private func streamAttempt(
         body: Data, idle: Duration, policy: RetryPolicy, continuation: AsyncThrowingStream<String, any Error>.Continuation
     ) async -> StreamOutcome {
@@ -86,7 +87,8 @@ extension OpenAICompatibleClient {
         do {
             var request = makeRequest(path: "/chat/completions", payload: .json(body))
             request.headers.replaceOrAdd(name: "accept", value: "text/event-stream")
-            response = try await http.execute(request, timeout: .nanoseconds(configuration.requestTimeout.nanoseconds), logger: logger)
+            let headTimeout = min(configuration.requestTimeout, idle)
+            response = try await http.execute(request, timeout: .nanoseconds(headTimeout.nanoseconds), logger: logger)
         } catch {
             return .failed(Self.providerError(error), retryAfter: nil, delivered: false)
         }

@@ -25,6 +25,8 @@ public struct KnowledgeIngestion: Sendable {
         public var objectionsInserted = 0, objectionsUpdated = 0, objectionsUnchanged = 0, objectionsDeleted = 0
         /// Texts sent to the embedder.
         public var embedded = 0
+        /// Vector indexes rebuilt with more lists because their table outgrew them.
+        public var indexesRebuilt: [String] = []
     }
 
     let database: Database
@@ -99,6 +101,14 @@ public struct KnowledgeIngestion: Sendable {
             }
             try await KnowledgeQueries.delete(chunkPlan.deletes, on: connection, logger: logger)
             try await ObjectionQueries.delete(objectionDeletes, on: connection, logger: logger)
+            for table in [VectorIndexQueries.Table.knowledge, .objections] {
+                let (rows, lists) = try await VectorIndexQueries.size(of: table, on: connection, logger: logger)
+                if let wanted = VectorIndexSizing.rebuild(rows: rows, currentLists: lists) {
+                    logger.info("rebuilding the vector index", metadata: ["table": "\(table.rawValue)", "rows": "\(rows)", "lists": "\(wanted)"])
+                    try await VectorIndexQueries.rebuild(table, lists: wanted, on: connection, logger: logger)
+                    report.indexesRebuilt.append("\(table.rawValue) (\(wanted) lists)")
+                }
+            }
 
             report.chunksInserted = chunkPlan.inserts.count
             report.chunksUpdated = chunkPlan.updates.count

@@ -123,3 +123,36 @@ public enum KnowledgeQueries {
         return KnowledgeHit(id: id, source: source, sourceFile: file, sectionTitle: title, content: content, topics: topics, score: score)
     }
 }
+
+/// The IVFFlat indexes of the two vector tables: their size, and their rebuild with more lists.
+public enum VectorIndexQueries {
+    public enum Table: String, Sendable {
+        case knowledge = "knowledge_base"
+        case objections = "objection_library"
+
+        var index: String { self == .knowledge ? "idx_knowledge_base_embedding" : "idx_objection_library_embedding" }
+    }
+
+    /// Rows with a vector, and the index's current `lists`.
+    public static func size(of table: Table, on connection: PostgresConnection, logger: Logger) async throws -> (rows: Int, lists: Int) {
+        let rows = try await connection.query("""
+            SELECT (SELECT count(*) FROM \(unescaped: "public." + table.rawValue) WHERE embedding IS NOT NULL),
+                   coalesce((SELECT substring(option FROM 'lists=(\\d+)')::int
+                               FROM pg_class c, unnest(c.reloptions) option
+                              WHERE c.oid = \(unescaped: "'public." + table.index + "'")::regclass AND option LIKE 'lists=%'), 100)
+            """, logger: logger).collect()
+        let (count, lists) = try rows[0].decode((Int, Int).self)
+        return (count, lists)
+    }
+
+    /// Rebuilds the index with `lists` lists, in the caller's transaction (the table is locked meanwhile).
+    public static func rebuild(_ table: Table, lists: Int, on connection: PostgresConnection, logger: Logger) async throws {
+        // IVFFlat's build holds the sampled vectors in memory: more than the default 64 MB at this size.
+        try await connection.run("SET LOCAL maintenance_work_mem = '512MB'", logger: logger)
+        try await connection.run("DROP INDEX \(unescaped: "public." + table.index)", logger: logger)
+        try await connection.run("""
+            CREATE INDEX \(unescaped: table.index) ON \(unescaped: "public." + table.rawValue)
+                USING ivfflat (embedding vector_cosine_ops) WITH (lists = \(unescaped: String(max(1, lists))))
+            """, logger: logger)
+    }
+}
