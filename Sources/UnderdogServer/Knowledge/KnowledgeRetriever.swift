@@ -22,8 +22,6 @@ struct KnowledgeRetriever: Sendable {
         var objections: [ObjectionHit] = []
         /// The best cosine similarity any vector match reached; nil when nothing was embedded.
         var bestSimilarity: Double?
-        /// Whether full-text search found any of the question's words.
-        var anyWordMatch = false
     }
 
     enum Method: Sendable { case vector, fullText, hybrid }
@@ -40,7 +38,6 @@ struct KnowledgeRetriever: Sendable {
             }
             let byWords = method == .vector ? [] : try await KnowledgeQueries.fullText(question, count: Self.candidates, source: source, on: connection, logger: logger)
             result.bestSimilarity = byMeaning.first?.score
-            result.anyWordMatch = !byWords.isEmpty
             result.knowledge = Self.fused(byMeaning, byWords, id: \.id, count: count)
         }
         if includeObjections {
@@ -50,7 +47,6 @@ struct KnowledgeRetriever: Sendable {
             }
             let byWords = method == .vector ? [] : try await ObjectionQueries.fullText(question, count: Self.candidates, on: connection, logger: logger)
             result.bestSimilarity = max(result.bestSimilarity ?? -1, byMeaning.first?.score ?? -1)
-            result.anyWordMatch = result.anyWordMatch || !byWords.isEmpty
             result.objections = Self.fused(byMeaning, byWords, id: \.id, count: count)
         }
         return result

@@ -110,14 +110,6 @@ public enum KnowledgeQueries {
         return try rows.map(decodeHit)
     }
 
-    public static func find(_ ids: [UUID], on connection: PostgresConnection, logger: Logger) async throws -> [KnowledgeHit] {
-        let rows = try await connection.query("""
-            SELECT id, source, source_file, section_title, content, coalesce(topics, '{}'), 0::float8
-              FROM public.knowledge_base WHERE id = ANY(\(ids))
-            """, logger: logger).collect()
-        return try rows.map(decodeHit)
-    }
-
     static func decodeHit(_ row: PostgresRow) throws -> KnowledgeHit {
         let (id, source, file, title, content, topics, score) = try row.decode((UUID, String, String, String, String, [String], Double).self)
         return KnowledgeHit(id: id, source: source, sourceFile: file, sectionTitle: title, content: content, topics: topics, score: score)

@@ -138,16 +138,6 @@ public enum ObjectionQueries {
         return try rows.map(decode)
     }
 
-    public static func find(_ ids: [UUID], on connection: PostgresConnection, logger: Logger) async throws -> [ObjectionHit] {
-        let rows = try await connection.query("""
-            SELECT o.id, e.slug, o.category, o.objection_text, o.response_template, o.psychology_principle,
-                   coalesce(e.keywords, '{}'), coalesce(e.variants, '{}'), 0::float8
-              FROM public.objection_library o LEFT JOIN app.objection_entries e ON e.objection_id = o.id
-             WHERE o.id = ANY(\(ids))
-            """, logger: logger).collect()
-        return try rows.map(decode)
-    }
-
     /// The words full-text search reads: the objection with its variants and keywords, weighted above the response.
     static let document = """
         (setweight(to_tsvector('english', o.objection_text || ' ' || array_to_string(coalesce(e.variants, '{}'), ' ') || ' '
