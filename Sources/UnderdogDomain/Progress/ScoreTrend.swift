@@ -65,9 +65,21 @@ public struct ScoreTrend: Sendable, Equatable {
         weekly = Self.weeks(newestFirst)
     }
 
-    static func weeks(_ points: [Point]) -> [Week] {
+    /// ISO weeks in UTC: Monday 00:00 starts a week, wherever the server runs.
+    static let calendar: Calendar = {
         var calendar = Calendar(identifier: .iso8601)
         calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    /// Monday 00:00 UTC of the first of the last `weeks` weeks, the week of `now` included.
+    public static func start(ofWeeks weeks: Int, now: Date = Date()) -> Date {
+        let thisWeek = calendar.dateInterval(of: .weekOfYear, for: now)?.start ?? now
+        return calendar.date(byAdding: .weekOfYear, value: -(weeks - 1), to: thisWeek) ?? thisWeek
+    }
+
+    static func weeks(_ points: [Point]) -> [Week] {
+        let calendar = Self.calendar
         let byWeek = Dictionary(grouping: points) { point in
             calendar.dateInterval(of: .weekOfYear, for: point.at)?.start ?? point.at
         }

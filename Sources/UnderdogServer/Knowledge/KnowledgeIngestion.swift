@@ -56,7 +56,7 @@ public struct KnowledgeIngestion: Sendable {
             let storedChunks = try await KnowledgeQueries.stored(on: connection, logger: logger).filter { inScope($0.sourceFile) }
             let chunkPlan = IngestPlan(
                 wanted: sources.chunks,
-                stored: storedChunks.map { .init(id: $0.id, key: $0.sourceFile + "#" + $0.chunkKey, contentHash: $0.contentHash, model: $0.embeddingModel) },
+                stored: storedChunks.map { .init(id: $0.id, key: KnowledgeSources.Chunk.key(file: $0.sourceFile, chunkKey: $0.chunkKey), contentHash: $0.contentHash, model: $0.embeddingModel) },
                 model: embedder.modelName, key: \.key, hash: \.hash)
             let storedObjections = try await ObjectionQueries.stored(on: connection, logger: logger)
             let objectionPlan = IngestPlan(
@@ -154,7 +154,7 @@ public struct KnowledgeIngestion: Sendable {
             let content_hash: String
             let embedding_model: String
         }
-        let metadata = Metadata(heading_path: chunk.chunk.headingPath, chunk_key: chunk.chunk.headingPath.joined(separator: " / "),
+        let metadata = Metadata(heading_path: chunk.chunk.headingPath, chunk_key: chunk.chunkKey,
                                 content_hash: chunk.hash, embedding_model: model)
         return KnowledgeRow(
             source: chunk.source, sourceFile: chunk.sourceFile, sectionTitle: chunk.chunk.sectionTitle, content: chunk.chunk.content,

@@ -13,7 +13,11 @@ struct KnowledgeSources: Sendable {
         let chunk: KnowledgeChunk
 
         /// One chunk per file and heading path.
-        var key: String { sourceFile + "#" + chunk.headingPath.joined(separator: " / ") }
+        var key: String { Self.key(file: sourceFile, chunkKey: chunkKey) }
+        /// The heading path as `metadata.chunk_key` stores it.
+        var chunkKey: String { chunk.headingPath.joined(separator: " / ") }
+
+        static func key(file: String, chunkKey: String) -> String { file + "#" + chunkKey }
 
         /// Everything stored with the chunk: its text and headings (the chunk's own hash), its topics and source.
         var hash: String {

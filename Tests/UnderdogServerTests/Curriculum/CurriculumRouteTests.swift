@@ -163,16 +163,9 @@ struct CurriculumRouteTests {
                 let rep = try await api.signUp(email: "rep@example.com")
                 let repID = try #require(UUID(uuidString: rep.user["id"] as? String ?? ""))
                 for daysAgo in [1, 3, 5] {
-                    try await test.database.transaction(as: .user(repID)) { connection in
-                        let id = UUID()
-                        try await connection.run("""
-                            INSERT INTO public.roleplay_sessions (id, user_id, persona_id, scenario_type, created_at)
-                            VALUES (\(id), \(repID), 'marcus-oyelaran', 'cold_call', now() - make_interval(days => \(Int32(daysAgo))))
-                            """, logger: TestPostgres.logger)
-                        for (dimension, score) in [("opener", 7), ("pitch", 6), ("discovery", 2), ("objection_handling", 5), ("closing", 6), ("communication", 8)] {
-                            try await connection.run("INSERT INTO public.session_scores (session_id, dimension, score) VALUES (\(id), \(dimension), \(score))", logger: TestPostgres.logger)
-                        }
-                    }
+                    try await TestSessions.add(test, rep: repID, daysAgo: daysAgo, scores: [
+                        "opener": 7, "pitch": 6, "discovery": 2, "objection_handling": 5, "closing": 6, "communication": 8,
+                    ])
                 }
                 let advice = try await api.call(.get, "/curriculum/recommendation", token: rep.accessToken)
                 #expect(advice.status == .ok, "\(advice.text)")

@@ -12,21 +12,11 @@ import UnderdogTestSupport
 struct SessionTrendRouteTests {
     static let dimensions = ["opener", "pitch", "discovery", "objection_handling", "closing", "communication"]
 
-    /// Writes a scored session as the rep, `daysAgo` days back, every dimension at `score` (discovery one higher).
+    /// A scored session as the rep, `daysAgo` days back, every dimension at `score` (discovery one higher).
     static func addSession(_ test: TestDatabase, rep: UUID, daysAgo: Int, score: Int) async throws {
-        try await test.database.transaction(as: .user(rep)) { connection in
-            let id = UUID()
-            let at = Date().addingTimeInterval(-Double(daysAgo) * 86_400)
-            try await connection.query("""
-                INSERT INTO public.roleplay_sessions (id, user_id, persona_id, scenario_type, created_at)
-                VALUES (\(id), \(rep), 'marcus-oyelaran', 'cold_call', \(at))
-                """, logger: TestPostgres.logger).get()
-            for dimension in dimensions {
-                try await connection.query("""
-                    INSERT INTO public.session_scores (session_id, dimension, score) VALUES (\(id), \(dimension), \(dimension == "discovery" ? score + 1 : score))
-                    """, logger: TestPostgres.logger).get()
-            }
-        }
+        try await TestSessions.add(test, rep: rep, daysAgo: daysAgo, scores: Dictionary(uniqueKeysWithValues: dimensions.map {
+            ($0, $0 == "discovery" ? score + 1 : score)
+        }))
     }
 
     static func dimension(_ response: JSONResponse, _ name: String) -> [String: Any] {

@@ -66,7 +66,7 @@ extension APIHandlers {
     func getCurriculumRecommendation(_ input: Operations.GetCurriculumRecommendation.Input) async throws -> Operations.GetCurriculumRecommendation.Output {
         let (progress, sessions) = try await asUser { user, connection in
             (try await CurriculumProgressQueries.mine(on: connection, logger: logger),
-             try await ScoreHistoryQueries.scoredSessions(since: Self.start(ofWeeks: 12), userID: user.id, on: connection, logger: logger))
+             try await ScoreHistoryQueries.scoredSessions(since: ScoreTrend.start(ofWeeks: 12), userID: user.id, on: connection, logger: logger))
         }
         let byModule = Dictionary(uniqueKeysWithValues: progress.map { ($0.moduleID, $0) })
         let trends = SessionTrends(sessions.map(Self.trendSession))

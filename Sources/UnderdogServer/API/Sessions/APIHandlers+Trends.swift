@@ -14,7 +14,7 @@ extension APIHandlers {
             member = id
         }
         let (sessions, admin) = try await asUser { _, connection in
-            (try await ScoreHistoryQueries.scoredSessions(since: Self.start(ofWeeks: weeks), userID: member, on: connection, logger: logger),
+            (try await ScoreHistoryQueries.scoredSessions(since: ScoreTrend.start(ofWeeks: weeks), userID: member, on: connection, logger: logger),
              try await AuditQueries.callerIsAdmin(on: connection, logger: logger))
         }
         let scope: Components.Schemas.SessionTrends.ScopePayload = member != nil ? .member : admin ? .organization : .own
@@ -33,7 +33,7 @@ extension APIHandlers {
                 throw AppError.forbidden("Only an organisation's admins see the team's scores.")
             }
             return (try await MemberQueries.list(after: nil, limit: 1000, on: connection, logger: logger).items,
-                    try await ScoreHistoryQueries.scoredSessions(since: Self.start(ofWeeks: weeks), userID: nil, on: connection, logger: logger))
+                    try await ScoreHistoryQueries.scoredSessions(since: ScoreTrend.start(ofWeeks: weeks), userID: nil, on: connection, logger: logger))
         }
         let byMember = Dictionary(grouping: sessions, by: \.userID)
         let rows = members.filter { !$0.removed }.map { member in
@@ -57,14 +57,6 @@ extension APIHandlers {
         let weeks = value ?? 12
         guard (1...52).contains(weeks) else { throw AppError.badRequest("weeks must be between 1 and 52.", code: "invalid_weeks") }
         return weeks
-    }
-
-    /// Monday 00:00 UTC of the first of the last `weeks` weeks, this one included.
-    static func start(ofWeeks weeks: Int, now: Date = Date()) -> Date {
-        var calendar = Calendar(identifier: .iso8601)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let thisWeek = calendar.dateInterval(of: .weekOfYear, for: now)?.start ?? now
-        return calendar.date(byAdding: .weekOfYear, value: -(weeks - 1), to: thisWeek) ?? thisWeek
     }
 
     static func trendSession(_ record: ScoredSessionRecord) -> SessionTrends.Session {

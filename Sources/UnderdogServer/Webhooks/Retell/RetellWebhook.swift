@@ -1,8 +1,8 @@
-import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import UnderdogDomain
 import UnderdogStore
 
 /// `POST /webhooks/retell`: Retell's call events for a voice roleplay, mapped onto the same model as VAPI's.
@@ -49,7 +49,7 @@ struct RetellWebhook: Sendable {
             provider: .retell, providerCallID: message.call.callID, callToken: message.callToken, type: message.event,
             json: String(decoding: bytes, as: UTF8.self),
             // Retell retries a delivery it saw fail; each event happens once per call.
-            key: ["call_started", "call_ended", "call_analyzed"].contains(message.event) ? message.event : SHA256.hash(data: bytes).hexString)
+            key: ["call_started", "call_ended", "call_analyzed"].contains(message.event) ? message.event : PortableSHA256.hex(bytes: bytes))
 
         switch message.event {
         case "call_ended", "call_analyzed":

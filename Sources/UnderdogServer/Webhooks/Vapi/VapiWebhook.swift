@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -43,7 +42,7 @@ struct VapiWebhook: Sendable {
             provider: .vapi, providerCallID: callID, callToken: message.callToken, type: String(message.type.prefix(80)),
             json: String(decoding: bytes, as: UTF8.self),
             // The report is one per call whatever its bytes; any other message is a replay when its bytes are.
-            key: message.type == "end-of-call-report" ? "end-of-call-report" : SHA256.hash(data: bytes).hexString)
+            key: message.type == "end-of-call-report" ? "end-of-call-report" : PortableSHA256.hex(bytes: bytes))
         var logger = context.logger
         logger[metadataKey: "provider_call_id"] = "\(callID)"
         logger[metadataKey: "vapi_message"] = "\(message.type.prefix(80))"

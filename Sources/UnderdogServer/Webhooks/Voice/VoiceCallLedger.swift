@@ -52,13 +52,19 @@ struct VoiceCallLedger: Sendable {
     func record(_ event: Event, logger: Logger,
                 then work: (VoiceCallRecord?, PostgresConnection) async throws -> Void = { _, _ in }) async throws -> (VoiceCallRecord?, Bool) {
         try await database.transaction(as: .service, logger: logger) { connection in
-            let call = try await self.call(for: event, on: connection, logger: logger)
-            let first = try await VoiceCallQueries.recordEvent(
-                sessionID: call?.id ?? event.provider.orphanSessionID(providerCallID: event.providerCallID),
-                type: event.type, dataJSON: event.json, key: event.key, on: connection, logger: logger)
+            let (call, first) = try await file(event, on: connection, logger: logger)
             if first { try await work(call, connection) }
             return (call, first)
         }
+    }
+
+    /// Finds the event's call and stores the event under it (or under the orphan id of a call nobody set up).
+    private func file(_ event: Event, on connection: PostgresConnection, logger: Logger) async throws -> (VoiceCallRecord?, Bool) {
+        let call = try await self.call(for: event, on: connection, logger: logger)
+        let first = try await VoiceCallQueries.recordEvent(
+            sessionID: call?.id ?? event.provider.orphanSessionID(providerCallID: event.providerCallID),
+            type: event.type, dataJSON: event.json, key: event.key, on: connection, logger: logger)
+        return (call, first)
     }
 
     /// Files the final event and, in the same transaction, writes the session and its six scores unless a copy
@@ -66,14 +72,7 @@ struct VoiceCallLedger: Sendable {
     func finish(_ event: Event, utterances: [VoiceUtterance], durationSeconds: Int?, endedReason: String?,
                 logger: Logger) async throws -> Scoring {
         try await database.transaction(as: .service, logger: logger) { connection in
-            guard let found = try await call(for: event, on: connection, logger: logger) else {
-                _ = try await VoiceCallQueries.recordEvent(
-                    sessionID: event.provider.orphanSessionID(providerCallID: event.providerCallID),
-                    type: event.type, dataJSON: event.json, key: event.key, on: connection, logger: logger)
-                return .unknownCall
-            }
-            _ = try await VoiceCallQueries.recordEvent(
-                sessionID: found.id, type: event.type, dataJSON: event.json, key: event.key, on: connection, logger: logger)
+            guard let found = try await file(event, on: connection, logger: logger).0 else { return .unknownCall }
             guard let call = try await VoiceCallQueries.lock(found.id, on: connection, logger: logger) else { return .unknownCall }
             if call.scoredAt != nil { return .alreadyScored(sessionID: call.id) }
             guard let transcript = VoiceUtterance.transcript(utterances), transcript.turns.contains(where: { $0.speaker == .rep }) else {

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Hummingbird
 import NIOCore
@@ -19,9 +18,4 @@ enum WebhookReply {
         let data = try JSONEncoder().encode(value)
         return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
-}
-
-extension Digest {
-    /// Lower-case hex, as event keys store it.
-    var hexString: String { map { String(format: "%02x", $0) }.joined() }
 }
