@@ -156,6 +156,7 @@ let package = Package(
             dependencies: [
                 "UnderdogStore",
                 "UnderdogProcess",
+                "UnderdogDomain",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),

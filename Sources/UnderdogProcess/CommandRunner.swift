@@ -14,8 +14,8 @@ public enum CommandRunner {
         public let output: String
     }
 
-    /// `environment` entries are added to this process's own.
-    public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Result {
+    /// The child sees only `environment` (by default the basics every program needs, see `ChildEnvironment`).
+    public static func run(_ executable: String, _ arguments: [String], environment: ChildEnvironment = .clean()) throws -> Result {
         let outputPath = FileManager.default.temporaryDirectory
             .appendingPathComponent("underdog-command-\(UUID().uuidString).log").path
         defer { unlink(outputPath) }
@@ -27,10 +27,8 @@ public enum CommandRunner {
         posix_spawn_file_actions_addopen(&fileActions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_adddup2(&fileActions, 1, 2)
 
-        var merged = ProcessInfo.processInfo.environment
-        if let environment { merged.merge(environment) { _, new in new } }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let envp = environment.allocatedEntries()
         defer {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
@@ -51,7 +49,7 @@ public enum CommandRunner {
 extension CommandRunner {
     /// Starts a program and leaves it running on its own, its output discarded: for watchdogs that must
     /// outlive, and not hold open the output of, the process that started them.
-    public static func launchDetached(_ executable: String, _ arguments: [String]) throws {
+    public static func launchDetached(_ executable: String, _ arguments: [String], environment: ChildEnvironment = .clean()) throws {
         var fileActions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&fileActions)
         defer { posix_spawn_file_actions_destroy(&fileActions) }
@@ -59,7 +57,7 @@ extension CommandRunner {
             posix_spawn_file_actions_addopen(&fileActions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
         }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let envp = environment.allocatedEntries()
         defer {
             argv.forEach { free($0) }
             envp.forEach { free($0) }

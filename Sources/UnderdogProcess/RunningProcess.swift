@@ -14,17 +14,16 @@ public final class RunningProcess: Sendable {
         self.outputPath = outputPath
     }
 
-    /// `environment` entries are added to this process's own.
-    public static func start(_ executable: String, _ arguments: [String], environment: [String: String] = [:], outputPath: String) throws -> RunningProcess {
+    /// The child sees only `environment` (by default the basics every program needs, see `ChildEnvironment`).
+    public static func start(_ executable: String, _ arguments: [String], environment: ChildEnvironment = .clean(), outputPath: String) throws -> RunningProcess {
         var fileActions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&fileActions)
         defer { posix_spawn_file_actions_destroy(&fileActions) }
         posix_spawn_file_actions_addopen(&fileActions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&fileActions, 1, outputPath, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         posix_spawn_file_actions_adddup2(&fileActions, 1, 2)
-        let merged = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let envp = environment.allocatedEntries()
         defer {
             argv.forEach { free($0) }
             envp.forEach { free($0) }

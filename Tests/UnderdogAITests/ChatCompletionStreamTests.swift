@@ -45,7 +45,7 @@ struct ChatCompletionStreamTests {
     func retriedBeforeFirstByte() async throws {
         let server = LocalOpenAIServer(script: [.error(status: 500, message: "boom"), .stream(["Fine."])])
         let pieces = try await server.run { base in
-            try await Self.collect(OpenAICompatibleClientTests.client(base).streamChatCompletion(OpenAICompatibleClientTests.hello))
+            try await Self.collect(OpenAICompatibleClientTests.client(base, retries: 1).streamChatCompletion(OpenAICompatibleClientTests.hello))
         }
         #expect(pieces == ["Fine."])
         #expect(await server.received.count == 2)
@@ -55,7 +55,7 @@ struct ChatCompletionStreamTests {
     func clientErrorNotRetried() async throws {
         let server = LocalOpenAIServer(script: [.error(status: 400, message: "bad model"), .stream(["never"])])
         let (pieces, error) = try await server.run { base in
-            await Self.collectUntilFailure(OpenAICompatibleClientTests.client(base).streamChatCompletion(OpenAICompatibleClientTests.hello))
+            await Self.collectUntilFailure(OpenAICompatibleClientTests.client(base, retries: 1).streamChatCompletion(OpenAICompatibleClientTests.hello))
         }
         #expect(pieces.isEmpty)
         #expect(error as? AIProviderError == .http(status: 400, message: "bad model"))
@@ -66,7 +66,7 @@ struct ChatCompletionStreamTests {
     func cutAfterDelivery() async throws {
         let server = LocalOpenAIServer(script: [.streamCut(["Well, ", "I sup"]), .stream(["again"])])
         let (pieces, error) = try await server.run { base in
-            await Self.collectUntilFailure(OpenAICompatibleClientTests.client(base).streamChatCompletion(OpenAICompatibleClientTests.hello))
+            await Self.collectUntilFailure(OpenAICompatibleClientTests.client(base, retries: 1).streamChatCompletion(OpenAICompatibleClientTests.hello))
         }
         #expect(pieces == ["Well, ", "I sup"])
         #expect(error is AIProviderError, "\(String(describing: error))")
@@ -77,7 +77,7 @@ struct ChatCompletionStreamTests {
     func cutBeforeDelivery() async throws {
         let server = LocalOpenAIServer(script: [.streamCut([]), .stream(["Second try."])])
         let pieces = try await server.run { base in
-            try await Self.collect(OpenAICompatibleClientTests.client(base).streamChatCompletion(OpenAICompatibleClientTests.hello))
+            try await Self.collect(OpenAICompatibleClientTests.client(base, retries: 1).streamChatCompletion(OpenAICompatibleClientTests.hello))
         }
         #expect(pieces == ["Second try."])
         #expect(await server.received.count == 2)
@@ -85,9 +85,9 @@ struct ChatCompletionStreamTests {
 
     @Test("a stream that goes quiet for longer than the idle timeout fails as a timeout")
     func idleTimeout() async throws {
-        let server = LocalOpenAIServer(script: [.stream(["late"], interval: .seconds(3))])
-        // The server would deliver "late" after three seconds, so a timeout error and no text prove the idle
-        // limit cut it; no wall-clock assertion, which a loaded machine would make flaky.
+        let server = LocalOpenAIServer(script: [.stream(["late"], interval: .seconds(600))])
+        // The server holds "late" back until it stops, so a timeout error and no text prove the idle limit cut
+        // the stream; no wall-clock assertion, which a loaded machine would make flaky.
         let (pieces, error) = try await server.run { base in
             await Self.collectUntilFailure(OpenAICompatibleClientTests.client(base, retries: 0)
                 .streamChatCompletion(OpenAICompatibleClientTests.hello, idleTimeout: .milliseconds(300)))

@@ -8,9 +8,10 @@ import UnderdogTestSupport
 
 @Suite("OpenAI speech-to-text against a local server parsing the multipart upload")
 struct OpenAITranscriberTests {
-    static func transcriber(_ base: String, key: String = "sk-local-test", retries: Int = 2, breakerThreshold: Int = 5) -> OpenAITranscriber {
+    static func transcriber(_ base: String, key: String = "sk-local-test", retries: Int = 0, breakerThreshold: Int = 5,
+                            waits: RecordedWaits = RecordedWaits()) -> OpenAITranscriber {
         OpenAITranscriber(
-            client: OpenAICompatibleClientTests.client(base, key: key, retries: retries, breakerThreshold: breakerThreshold),
+            client: OpenAICompatibleClientTests.client(base, key: key, retries: retries, breakerThreshold: breakerThreshold, waits: waits),
             model: "whisper-1")
     }
 
@@ -94,11 +95,12 @@ struct OpenAITranscriberTests {
             .error(status: 429, message: "Rate limit reached", retryAfter: "1"),
             .transcription(text: "hello", duration: 1, segments: [.init(start: 0, end: 1, text: "hello")]),
         ])
-        let started = ContinuousClock.now
-        let transcription = try await server.run { base in try await Self.transcriber(base).transcribe(file: file, fileName: "a.wav", mimeType: "audio/wav") }
-        let elapsed = ContinuousClock.now - started
+        let waits = RecordedWaits()
+        let transcription = try await server.run { base in
+            try await Self.transcriber(base, retries: 2, waits: waits).transcribe(file: file, fileName: "a.wav", mimeType: "audio/wav")
+        }
         #expect(transcription.text == "hello")
-        #expect(elapsed >= .seconds(1), "waited \(elapsed), less than the server's Retry-After")
+        #expect(waits.all == [.seconds(1)], "the client must wait exactly the server's Retry-After before its one retry")
         let received = await server.received
         let original = try Data(contentsOf: file)
         #expect(received.count == 2)

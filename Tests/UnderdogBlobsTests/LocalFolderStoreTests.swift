@@ -84,7 +84,7 @@ final class LocalFolderStoreTests: XCTestCase {
         try await contract.abandonedReadIsHarmless()
         // Counted by what the descriptors point at, not how many there are: other tests in this process open
         // and close files and sockets of their own meanwhile. A pool thread may hold the last chunk's job a moment.
-        for _ in 0..<50 where try descriptorsOpen(on: "abandoned") > 0 { try await Task.sleep(for: .milliseconds(20)) }
+        for _ in 0..<3_000 where try descriptorsOpen(on: "abandoned") > 0 { try await Task.sleep(for: .milliseconds(20)) }
         XCTAssertEqual(try descriptorsOpen(on: "abandoned"), 0)
     }
 

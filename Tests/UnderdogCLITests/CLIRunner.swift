@@ -10,7 +10,14 @@ enum CLI {
     }()
 
     static func run(_ arguments: [String], environment: [String: String]) throws -> CommandRunner.Result {
-        try CommandRunner.run(executable, arguments, environment: environment.merging(["LOG_FORMAT": "text"]) { old, _ in old })
+        try CommandRunner.run(executable, arguments, environment: Self.environment(environment))
+    }
+
+    /// What a CLI under test sees: the basics, where the embedded PostgreSQL's binaries are, and the test's own
+    /// settings. Nothing else of the caller's: a set `OPENAI_BASE_URL` or `UNDERDOG_*_MODEL` would otherwise
+    /// send the test to the network.
+    static func environment(_ settings: [String: String]) -> ChildEnvironment {
+        .clean(settings.merging(["LOG_FORMAT": "text"]) { old, _ in old }, passing: ["UNDERDOG_PG_BIN", "UNDERDOG_TEST_TMP"])
     }
 }
 

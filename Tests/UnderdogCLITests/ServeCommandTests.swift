@@ -21,16 +21,17 @@ struct ServeCommandTests {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: CLI.executable)
             process.arguments = ["serve", "--port", "\(port)"]
-            process.environment = ProcessInfo.processInfo.environment.merging(
-                ["DATABASE_URL": test.url.libpq, "LOG_FORMAT": "json", "JWT_SECRET": "serve-test-secret-serve-test-secret-0123"]) { _, new in new }
+            process.environment = CLI.environment(
+                ["DATABASE_URL": test.url.libpq, "LOG_FORMAT": "json", "JWT_SECRET": "serve-test-secret-serve-test-secret-0123"]).variables
             process.standardOutput = log
             process.standardError = log
             try process.run()
             defer { if process.isRunning { process.terminate() } }
 
             // act: wait for readiness
+            // Up to two minutes: a generous deadline that only a server that never gets ready misses.
             var status = 0
-            for _ in 0..<100 {
+            for _ in 0..<1_200 {
                 if let (_, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/ready")!) {
                     status = (response as? HTTPURLResponse)?.statusCode ?? 0
                     if status == 200 { break }
@@ -55,7 +56,7 @@ struct ServeCommandTests {
 
             // act: graceful shutdown
             kill(process.processIdentifier, SIGTERM)
-            let deadline = ContinuousClock.now + .seconds(15)
+            let deadline = ContinuousClock.now + .seconds(120)
             while process.isRunning, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(50)) }
 
             // assert

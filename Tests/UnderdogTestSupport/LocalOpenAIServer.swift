@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import Synchronization
 
 /// A server on loopback that speaks OpenAI's protocol: `POST /v1/chat/completions` (JSON, or Server-Sent
 /// Events of `chat.completion.chunk`s ending in `data: [DONE]` when the request asks for `stream: true`) and
@@ -83,11 +84,18 @@ public actor LocalOpenAIServer {
     }
 
     private var script: [Reply]
+    /// How many replies the script held at the start, for the message when it runs dry.
+    private let scripted: Int
     public private(set) var received: [Received] = []
+    /// Requests answered (a stalled request that the server stopped before answering does not count).
+    public private(set) var answered = 0
     public let apiKey: String
+    /// Set when the server stops, so a stall or a slow stream ends with it instead of outliving the test.
+    private let stopping = StopFlag()
 
     public init(script: [Reply], apiKey: String = "sk-local-test") {
         self.script = script
+        self.scripted = script.count
         self.apiKey = apiKey
     }
 
@@ -124,7 +132,10 @@ public actor LocalOpenAIServer {
             logger: logger)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.run() }
-            defer { group.cancelAll() }
+            defer {
+                stopping.set()
+                group.cancelAll()
+            }
             var iterator = ports.makeAsyncIterator()
             guard let port = await iterator.next(), port > 0 else { throw TestSupportError("the local OpenAI server did not start") }
             return try await body("http://127.0.0.1:\(port)/v1")
@@ -132,6 +143,21 @@ public actor LocalOpenAIServer {
     }
 
     private func answer(path: String, authorization: String?, contentType: String?, body: Data) async -> Response {
+        let response = await reply(path: path, authorization: authorization, contentType: contentType, body: body)
+        if !stopping.isSet { answered += 1 }
+        return response
+    }
+
+    /// What the test sees when the client sent more requests than it scripted: every request received, so
+    /// an unexpected retry or a second call is plain in the failure.
+    private func dryScriptMessage() -> String {
+        let lines = received.enumerated().map { index, request in
+            "#\(index + 1) \(request.path): \(String(decoding: request.body.prefix(160), as: UTF8.self))"
+        }
+        return "The test scripted \(scripted) replies and this is request \(received.count). Received:\n" + lines.joined(separator: "\n")
+    }
+
+    private func reply(path: String, authorization: String?, contentType: String?, body: Data) async -> Response {
         let parts = Self.multipartBoundary(contentType).flatMap { Self.parseMultipart(body, boundary: $0) }
         received.append(Received(path: path, authorization: authorization, contentType: contentType, body: body, parts: parts))
         guard authorization == "Bearer \(apiKey)" else {
@@ -175,15 +201,15 @@ public actor LocalOpenAIServer {
             }
         }
         let transcribing = path == "/v1/audio/transcriptions"
-        let reply = script.isEmpty ? .error(status: 500, message: "The test scripted no more replies.") : script.removeFirst()
+        let reply = script.isEmpty ? .error(status: 500, message: dryScriptMessage()) : script.removeFirst()
         switch reply {
         case .content(let content):
             if transcribing { return Self.transcription(text: content, duration: nil, segments: []) }
-            return streaming ? Self.stream(model: model, pieces: Self.words(content), interval: .zero, cut: false) : Self.completion(model: model, content: content)
+            return streaming ? Self.stream(model: model, pieces: Self.words(content), interval: .zero, cut: false, stopping: stopping) : Self.completion(model: model, content: content)
         case .stream(let pieces, let interval):
-            return streaming ? Self.stream(model: model, pieces: pieces, interval: interval, cut: false) : Self.completion(model: model, content: pieces.joined())
+            return streaming ? Self.stream(model: model, pieces: pieces, interval: interval, cut: false, stopping: stopping) : Self.completion(model: model, content: pieces.joined())
         case .streamCut(let pieces):
-            return Self.stream(model: model, pieces: pieces, interval: .milliseconds(20), cut: true)
+            return Self.stream(model: model, pieces: pieces, interval: .milliseconds(20), cut: true, stopping: stopping)
         case .rawStream(let body):
             return Response(status: .ok, headers: [.contentType: "text/event-stream"], body: .init(byteBuffer: ByteBuffer(string: body)))
         case .transcription(let text, let duration, let segments):
@@ -195,7 +221,7 @@ public actor LocalOpenAIServer {
         case .raw(let status, let text):
             return Response(status: .init(code: status), headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
         case .stall(let duration, let content):
-            try? await Task.sleep(for: duration)
+            await stopping.pause(for: duration)
             return transcribing ? Self.transcription(text: content, duration: nil, segments: []) : Self.completion(model: model, content: content)
         case .embeddings(let dimensions):
             guard path == "/v1/embeddings", let inputs = received.last?.inputs else {
@@ -344,7 +370,7 @@ public actor LocalOpenAIServer {
     /// `text/event-stream` as OpenAI streams a chat completion: a first chunk with the role, one chunk per
     /// piece of content, a last chunk with an empty delta and the finish reason, then `data: [DONE]`. Every
     /// chunk carries the same id, `created` and model.
-    static func stream(model: String, pieces: [String], interval: Duration, cut: Bool) -> Response {
+    static func stream(model: String, pieces: [String], interval: Duration, cut: Bool, stopping: StopFlag) -> Response {
         let id = "chatcmpl-\(UUID().uuidString.lowercased())"
         let created = Int(Date().timeIntervalSince1970)
         @Sendable func event(delta: [String: Any], finish: String?) -> ByteBuffer {
@@ -360,7 +386,10 @@ public actor LocalOpenAIServer {
             body: ResponseBody { writer in
                 try await writer.write(event(delta: ["role": "assistant", "content": "", "refusal": NSNull()], finish: nil))
                 for piece in pieces {
-                    if interval > .zero { try await Task.sleep(for: interval) }
+                    if interval > .zero {
+                        await stopping.pause(for: interval)
+                        if stopping.isSet { throw TestSupportError("the server stopped mid-stream") }
+                    }
                     try await writer.write(event(delta: ["content": piece], finish: nil))
                 }
                 // Dropping the connection without the chunked body's end is what a crashed upstream looks like.

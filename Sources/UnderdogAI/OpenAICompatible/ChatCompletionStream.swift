@@ -64,7 +64,7 @@ extension OpenAICompatibleClient {
                 let delay = retryAfter ?? policy.backoff(retry: retry, jitter: Double.random(in: 0...1))
                 logger.notice("AI provider stream failed before any text, retrying", metadata: [
                     "path": "/chat/completions", "retry": "\(retry)", "wait_ms": "\(delay.milliseconds)", "reason": "\(error.summary)"])
-                try await Task.sleep(for: delay)
+                try await wait(delay)
             }
         }
     }

@@ -12,11 +12,13 @@ public struct OpenAICompatibleClient: Sendable {
     let http: HTTPClient
     let breaker: CircuitBreaker
     let logger: Logger
+    let wait: RetryWait
     /// The largest answer read; anything bigger is not an answer we asked for.
     static let maxResponseBytes = 8 << 20
 
-    public init(configuration: OpenAIConfiguration, http: HTTPClient = .shared, logger: Logger) {
+    public init(configuration: OpenAIConfiguration, http: HTTPClient = .shared, logger: Logger, wait: RetryWait = .sleeping) {
         self.configuration = configuration
+        self.wait = wait
         self.http = http
         self.breaker = CircuitBreaker(threshold: configuration.breakerThreshold, cooldown: configuration.breakerCooldown)
         self.logger = logger
@@ -71,7 +73,7 @@ public struct OpenAICompatibleClient: Sendable {
                 let delay = retryAfter ?? policy.backoff(retry: retry, jitter: Double.random(in: 0...1))
                 logger.notice("AI provider call failed, retrying", metadata: [
                     "path": "\(path)", "retry": "\(retry)", "wait_ms": "\(delay.milliseconds)", "reason": "\(error.summary)"])
-                try await Task.sleep(for: delay)
+                try await wait(delay)
             }
         }
     }

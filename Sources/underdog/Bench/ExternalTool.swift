@@ -9,7 +9,7 @@ enum ExternalTool {
     static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) async throws -> String {
         let result = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<CommandRunner.Result, any Error>) in
             DispatchQueue.global().async {
-                continuation.resume(with: Result { try CommandRunner.run(executable, arguments, environment: environment) })
+                continuation.resume(with: Result { try CommandRunner.run(executable, arguments, environment: .clean(environment)) })
             }
         }
         guard result.status == 0 else {

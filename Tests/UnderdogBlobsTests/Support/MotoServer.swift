@@ -72,6 +72,8 @@ final class MotoServer: @unchecked Sendable {
         process.standardOutput = log
         process.standardError = log
         process.standardInput = FileHandle.nullDevice
+        // Only the basics: no credentials of the caller's reach the local S3 server.
+        process.environment = ChildEnvironment.clean().variables
         try process.run()
         let server = MotoServer(endpoint: URL(string: "http://127.0.0.1:\(port)")!, process: process, logURL: logURL)
         let deadline = ContinuousClock.now + .seconds(30)

@@ -45,10 +45,10 @@ struct SchemathesisFuzzTests {
                         "--max-examples", "\(Self.examplesPerOperation)",
                         "--seed", "20261125",
                         "--generation-deterministic",
-                        "--request-timeout", "10",
+                        "--request-timeout", "120",
                         "--report-dir", report.path,
                         "--no-color",
-                    ], environment: ["SCHEMATHESIS_HOOKS": ""])
+                    ], environment: .clean(["SCHEMATHESIS_HOOKS": ""]))
                 }.value
                 #expect(result.status == 0, "schemathesis found problems:\n\(String(result.output.suffix(12000)))")
             }

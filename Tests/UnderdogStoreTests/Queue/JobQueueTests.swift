@@ -16,6 +16,20 @@ struct JobQueueTests {
         throw TestSupportError("job \(id) is gone")
     }
 
+    /// The test's clock: moves every lease and every retry's backoff into the past, as if that much time had
+    /// gone by, so a test proves what happens after a lease or a backoff without waiting for one.
+    static func timePasses(in database: ServiceDatabase) async throws {
+        try await database.client.query("UPDATE app.jobs SET run_at = now() - interval '1 second' WHERE state IN ('queued', 'running')", logger: database.logger)
+    }
+
+    /// How far ahead of the job's last write its `run_at` stands: the lease (or backoff) the queue granted.
+    static func grantedSeconds(of id: Int64, in database: ServiceDatabase) async throws -> Double {
+        let rows = try await database.client.query(
+            "SELECT extract(epoch FROM run_at - updated_at)::float8 FROM app.jobs WHERE id = \(id)", logger: database.logger)
+        for try await seconds in rows.decode(Double.self) { return seconds }
+        throw TestSupportError("job \(id) is gone")
+    }
+
     /// A fresh migrated database and a service pool on it.
     static func withQueueDatabase(_ body: (TestDatabase, ServiceDatabase) async throws -> Void) async throws {
         try await withTestDatabase { db in
@@ -66,20 +80,14 @@ struct JobQueueTests {
     @Test("a dead worker's job is claimed again once its lease runs out, and the dead lease can no longer finish it")
     func expiredLeaseIsReclaimed() async throws {
         try await Self.withQueueDatabase { db, service in
-            // Two seconds: long enough that a loaded machine still answers the next claim inside the lease.
-            let dying = Self.queue(service, worker: "dying", lease: 2)
+            let dying = Self.queue(service, worker: "dying", lease: 300)
             let id = try await dying.enqueue(kind: "bench")
-            let claimedAt = ContinuousClock.now
             let lost = try #require(try await dying.claim(kinds: ["bench"]))
+            #expect(try await Self.grantedSeconds(of: id, in: service) == 300, "the claim leases the job for the queue's lease")
             let survivor = Self.queue(service, worker: "survivor")
-            #expect(try await survivor.claim(kinds: ["bench"]) == nil)
-            var again: ClaimedJob?
-            while again == nil, ContinuousClock.now - claimedAt < .seconds(15) {
-                try await Task.sleep(for: .milliseconds(100))
-                again = try await survivor.claim(kinds: ["bench"])
-            }
-            let reclaimed = try #require(again)
-            #expect(ContinuousClock.now - claimedAt >= .seconds(2), "claimed again before the lease ran out")
+            #expect(try await survivor.claim(kinds: ["bench"]) == nil, "claimed again while the lease still runs")
+            try await Self.timePasses(in: service)
+            let reclaimed = try #require(try await survivor.claim(kinds: ["bench"]), "not claimable once the lease ran out")
             #expect(reclaimed.id == id && reclaimed.attempt == 2 && reclaimed.leaseToken != lost.leaseToken)
             #expect(try await dying.heartbeat(lost) == false)
             #expect(try await dying.succeed(lost) == false)
@@ -91,13 +99,13 @@ struct JobQueueTests {
     @Test("heartbeats keep a lease alive past its length")
     func heartbeatExtendsLease() async throws {
         try await Self.withQueueDatabase { db, service in
-            let holder = Self.queue(service, worker: "holder", lease: 2)
-            try await holder.enqueue(kind: "bench")
+            let holder = Self.queue(service, worker: "holder", lease: 300)
+            let id = try await holder.enqueue(kind: "bench")
             let job = try #require(try await holder.claim(kinds: ["bench"]))
-            for _ in 0..<6 {
-                try await Task.sleep(for: .milliseconds(500))
-                #expect(try await holder.heartbeat(job))
-            }
+            // Nearly run out: one second of the lease left.
+            try await service.client.query("UPDATE app.jobs SET run_at = now() + interval '1 second' WHERE id = \(id)", logger: service.logger)
+            #expect(try await holder.heartbeat(job))
+            #expect(try await Self.grantedSeconds(of: id, in: service) == 300, "a heartbeat grants a whole lease again from now")
             #expect(try await Self.queue(service, worker: "thief").claim(kinds: ["bench"]) == nil)
         }
     }
@@ -109,19 +117,19 @@ struct JobQueueTests {
             let id = try await queue.enqueue(kind: "bench", maxAttempts: 3)
             var outcomes: [FinishJobStatement.Outcome?] = []
             for attempt in 1...3 {
-                var job: ClaimedJob?
-                for _ in 0..<50 where job == nil {  // the backoff is 25–200 ms here
-                    job = try await queue.claim(kinds: ["bench"])
-                    if job == nil { try await Task.sleep(for: .milliseconds(20)) }
-                }
-                let claimed = try #require(job)
+                let claimed = try #require(try await queue.claim(kinds: ["bench"]), "attempt \(attempt) was not due")
                 #expect(claimed.attempt == attempt)
-                outcomes.append(try await queue.fail(claimed, error: "boom \(attempt)"))
+                let outcome = try await queue.fail(claimed, error: "boom \(attempt)")
+                outcomes.append(outcome)
+                if outcome == .retry {
+                    #expect(try await Self.grantedSeconds(of: id, in: service) > 0, "a retry waits out a backoff first")
+                    try await Self.timePasses(in: service)
+                }
             }
             #expect(outcomes == [.retry, .retry, .failed])
             let (state, attempts, error) = try await Self.state(of: id, in: service)
             #expect(state == "failed" && attempts == 3 && error == "boom 3")
-            try await Task.sleep(for: .milliseconds(250))
+            try await Self.timePasses(in: service)
             #expect(try await queue.claim(kinds: ["bench"]) == nil, "a failed job stays failed")
         }
     }
@@ -129,11 +137,11 @@ struct JobQueueTests {
     @Test("a job whose workers all died is handed out once more, marked beyond its last attempt")
     func beyondLastAttempt() async throws {
         try await Self.withQueueDatabase { db, service in
-            let queue = Self.queue(service, lease: 0.1)
+            let queue = Self.queue(service)
             try await queue.enqueue(kind: "bench", maxAttempts: 1)
             let first = try #require(try await queue.claim(kinds: ["bench"]))
             #expect(!first.isBeyondLastAttempt)
-            try await Task.sleep(for: .milliseconds(200))
+            try await Self.timePasses(in: service)
             let second = try #require(try await queue.claim(kinds: ["bench"]))
             #expect(second.isBeyondLastAttempt)
         }
@@ -174,12 +182,13 @@ struct JobQueueTests {
     @Test("backoff grows exponentially within its cap and never returns instantly")
     func backoffShape() {
         let backoff = RetryBackoff(base: 2, cap: 60)
-        var generator = SystemRandomNumberGenerator()
+        let seed = TestSeed()
+        var generator = seed.generator()
         for attempt in 1...10 {
             let ceiling = min(60, 2 * pow(2, Double(attempt - 1)))
             for _ in 0..<50 {
                 let delay = backoff.delay(afterAttempt: attempt, using: &generator)
-                #expect(delay >= ceiling / 2 && delay <= ceiling)
+                #expect(delay >= ceiling / 2 && delay <= ceiling, "attempt \(attempt): \(delay), \(seed)")
             }
         }
     }

@@ -17,7 +17,8 @@ struct ServerProcess {
     }
 
     static func start(_ arguments: [String], environment: [String: String], log: String) throws -> RunningProcess {
-        try RunningProcess.start(executable, arguments, environment: environment.merging(["LOG_FORMAT": "text"]) { old, _ in old }, outputPath: log)
+        // The bench's own server: it runs with the configuration this process was given.
+        try RunningProcess.start(executable, arguments, environment: .inherited(environment.merging(["LOG_FORMAT": "text"]) { old, _ in old }), outputPath: log)
     }
 
     /// Starts `serve` on a free port and waits until `/ready` answers 200.
