@@ -92,6 +92,8 @@ struct AdminCommand: AsyncParsableCommand {
             switch error {
             case .notFound(let message), .forbidden(let message), .conflict(let message), .planLimit(let message), .invalid(let message):
                 throw CommandError(message)
+            case .sessionEnded:
+                throw CommandError("the session has ended")
             }
         }
     }

@@ -26,6 +26,8 @@ struct CommandEnvironment {
     let jsonLogs: Bool
     let configuredJWTSecret: String?
     let trustForwardedFor: Bool
+    /// The bearer token `/metrics` asks for (`UNDERDOG_METRICS_TOKEN`); nil: loopback scrapers only.
+    let metricsToken: String?
     let contentDirectory: String
     let judgeConfiguration: OpenAIConfiguration?
     let personaConfiguration: OpenAIConfiguration?
@@ -51,6 +53,7 @@ struct CommandEnvironment {
         self.jsonLogs = (environment["LOG_FORMAT"] ?? "json") == "json"
         self.configuredJWTSecret = environment["JWT_SECRET"].flatMap { $0.isEmpty ? nil : $0 }
         self.trustForwardedFor = environment["TRUST_FORWARDED_FOR"] == "true"
+        self.metricsToken = environment["UNDERDOG_METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         self.contentDirectory = environment["UNDERDOG_CONTENT"].flatMap { $0.isEmpty ? nil : $0 } ?? (root + "/content")
         if let base = environment["OPENAI_BASE_URL"], !base.isEmpty, let model = environment["UNDERDOG_JUDGE_MODEL"], !model.isEmpty {
             guard let url = URL(string: base), ["http", "https"].contains(url.scheme ?? "") else {

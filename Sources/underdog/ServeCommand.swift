@@ -53,6 +53,7 @@ struct ServeCommand: AsyncParsableCommand {
                 vapi: try environment.vapiSettings(),
                 retellAPIKey: environment.retellAPIKey,
                 retellWebCalls: environment.retellWebCalls,
+                metricsToken: environment.metricsToken,
                 personaModel: environment.personaConfiguration,
                 coachModel: try environment.modelConfiguration("UNDERDOG_COACH_MODEL"),
                 embeddingModel: try environment.modelConfiguration("UNDERDOG_EMBEDDING_MODEL")),

@@ -22,6 +22,8 @@ public struct ServerConfiguration: Sendable {
     public var embeddingModel: OpenAIConfiguration?
     /// Voice practice through VAPI: webhook credentials, the browser's key, what assistants run on.
     public var vapi: VapiSettings
+    /// The bearer token `/metrics` asks for; nil serves it only to clients on this machine (loopback).
+    public var metricsToken: String?
     /// Retell's API key, which signs its webhooks; nil refuses every Retell webhook.
     public var retellAPIKey: String?
     /// Creates Retell web calls; nil when no Retell agent is configured.
@@ -38,6 +40,7 @@ public struct ServerConfiguration: Sendable {
         vapi: VapiSettings = VapiSettings(),
         retellAPIKey: String? = nil,
         retellWebCalls: RetellWebCalls? = nil,
+        metricsToken: String? = nil,
         personaModel: OpenAIConfiguration? = nil,
         coachModel: OpenAIConfiguration? = nil,
         embeddingModel: OpenAIConfiguration? = nil
@@ -52,6 +55,7 @@ public struct ServerConfiguration: Sendable {
         self.vapi = vapi
         self.retellAPIKey = retellAPIKey
         self.retellWebCalls = retellWebCalls
+        self.metricsToken = metricsToken
         self.personaModel = personaModel
         self.coachModel = coachModel
         self.embeddingModel = embeddingModel
@@ -66,7 +70,14 @@ public struct AuthSettings: Sendable {
     public var refreshTokenLifetime: Duration
     public var inviteLifetime: Duration
     public var bcryptCost: Int
+    /// Sign-in attempts from one address, whatever the email: slows a guesser spraying many accounts.
     public var signInPerIP: RateLimit
+    /// Failed sign-ins for one email from one address, in tiers of growing windows: each tier a guesser
+    /// reaches locks that pair out for longer. The owner, signing in from another address, is not affected.
+    public var signInFailuresPerPair: [RateLimit]
+    /// Failed sign-ins for one email from anywhere: past this, the server logs a notice and counts it in
+    /// `underdog_signin_email_pressure_total` for alerting. A signal, never a lock: anyone who knows an
+    /// address could otherwise lock its owner out.
     public var signInPerEmail: RateLimit
     public var signUpPerIP: RateLimit
 
@@ -77,6 +88,9 @@ public struct AuthSettings: Sendable {
         inviteLifetime: Duration = .seconds(7 * 24 * 3600),
         bcryptCost: Int = 11,
         signInPerIP: RateLimit = RateLimit(limit: 30, window: .seconds(300)),
+        signInFailuresPerPair: [RateLimit] = [
+            RateLimit(limit: 5, window: .seconds(900)), RateLimit(limit: 10, window: .seconds(3600)), RateLimit(limit: 20, window: .seconds(86_400)),
+        ],
         signInPerEmail: RateLimit = RateLimit(limit: 10, window: .seconds(900)),
         signUpPerIP: RateLimit = RateLimit(limit: 10, window: .seconds(3600))
     ) {
@@ -86,6 +100,7 @@ public struct AuthSettings: Sendable {
         self.inviteLifetime = inviteLifetime
         self.bcryptCost = bcryptCost
         self.signInPerIP = signInPerIP
+        self.signInFailuresPerPair = signInFailuresPerPair
         self.signInPerEmail = signInPerEmail
         self.signUpPerIP = signUpPerIP
     }

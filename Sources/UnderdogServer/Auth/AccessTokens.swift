@@ -13,14 +13,17 @@ struct AccessTokens: Sendable {
         self.lifetime = lifetime
     }
 
-    func issue(userID: UUID, email: String, now: Date = Date()) async throws -> String {
+    func issue(userID: UUID, email: String, sessionID: UUID, now: Date = Date()) async throws -> String {
+        // Whole seconds: `iat` and `exp` are NumericDates, and some JWT libraries refuse a fraction.
+        let issued = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         let claims = AccessTokenClaims(
             sub: .init(value: userID.uuidString.lowercased()),
             role: "authenticated",
             email: email,
+            sessionID: sessionID.uuidString.lowercased(),
             aud: .init(value: [AccessTokenClaims.audience]),
-            iat: .init(value: now),
-            exp: .init(value: now.addingTimeInterval(lifetime.seconds))
+            iat: .init(value: issued),
+            exp: .init(value: issued.addingTimeInterval(lifetime.seconds.rounded(.down)))
         )
         return try await keys.sign(claims)
     }
@@ -28,16 +31,18 @@ struct AccessTokens: Sendable {
     /// The signed-in user, or nil for a token that is malformed, forged or expired.
     func verify(_ token: String) async -> SignedInUser? {
         guard token.utf8.count <= 4096, let claims = try? await keys.verify(token, as: AccessTokenClaims.self),
-              let id = UUID(uuidString: claims.sub.value)
+              let id = UUID(uuidString: claims.sub.value), let sessionID = UUID(uuidString: claims.sessionID)
         else { return nil }
-        return SignedInUser(id: id, email: claims.email)
+        return SignedInUser(id: id, email: claims.email, sessionID: sessionID)
     }
 }
 
-/// Who a request acts for, from a verified access token.
+/// Who a request acts for, from a verified access token. The token's signature proves who; whether the
+/// session is still live is asked of the database in the request's own transaction.
 public struct SignedInUser: Sendable, Equatable {
     public let id: UUID
     public let email: String
+    public let sessionID: UUID
 }
 
 extension Duration {

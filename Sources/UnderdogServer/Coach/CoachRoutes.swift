@@ -32,7 +32,7 @@ struct CoachRoutes: Sendable {
 
     func ask(_ request: Request, context: AppRequestContext) async throws -> Response {
         let user = try context.requireUser()
-        let bytes = try await request.body.collect(upTo: 64 << 10)
+        let bytes = try await request.collectBody(limit: 64 << 10)
         guard let body = try? JSONDecoder().decode(Body.self, from: Data(buffer: bytes)) else {
             throw AppError.badRequest("Send JSON: {\"message\": …, \"mode\": …} or {\"thread_id\": …, \"message\": …}.", code: "invalid_body")
         }

@@ -20,7 +20,7 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     /// The database identity of this request: the signed-in user, or anonymous.
     public var identity: DatabaseIdentity {
         guard let user else { return DatabaseIdentity(role: .anon, clientIP: clientIP, userAgent: userAgent) }
-        return .user(user.id, email: user.email, clientIP: clientIP, userAgent: userAgent)
+        return .user(user.id, email: user.email, session: user.sessionID, clientIP: clientIP, userAgent: userAgent)
     }
 
     /// The signed-in user, or a 401 for routes that need one.

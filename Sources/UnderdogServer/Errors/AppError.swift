@@ -79,6 +79,9 @@ extension AppError {
         case .conflict(let message): self = .conflict(Self.sentence(message))
         case .planLimit(let message): self = .planLimit(Self.sentence(message))
         case .invalid(let message): self = .unprocessable(Self.sentence(message))
+        case .sessionEnded:
+            self = AppError(.unauthorized, code: "session_ended", message: "This session has ended; sign in again.",
+                            headers: [.wwwAuthenticate: "Bearer"])
         }
     }
 

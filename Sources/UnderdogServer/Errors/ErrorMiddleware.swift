@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import NIOCore
 import OpenAPIRuntime
 import UnderdogStore
 
@@ -37,6 +38,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                 return AppError(error.httpStatus, code: "invalid_body", message: "The request body does not match the schema: \(Self.describe(error.underlyingError)).")
             }
             return AppError(error.httpStatus, code: code(for: error.httpStatus), message: error.causeDescription)
+        case is NIOTooManyBytesError:
+            // A body read past its cap anywhere the route forgot to say so: the client's fault, never a 500.
+            return AppError(.contentTooLarge, code: "payload_too_large", message: "The request body is too large.")
         case let error as HTTPError:
             return AppError(error.status, code: code(for: error.status), message: error.body ?? message(for: error.status), headers: error.headers)
         default:

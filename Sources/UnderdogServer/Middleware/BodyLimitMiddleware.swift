@@ -14,15 +14,13 @@ struct BodyLimitMiddleware: RouterMiddleware {
         if request.method == .post, streamingPaths.contains(request.uri.path) {
             return try await next(request, context)
         }
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBytes {
-            throw AppError.payloadTooLarge(maxBytes: maxBytes)
-        }
         var request = request
-        let body: ByteBuffer
-        do {
-            body = try await request.collectBody(upTo: maxBytes)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
-            throw AppError.payloadTooLarge(maxBytes: maxBytes)
+        let body = try await request.collectBody(limit: maxBytes)
+        // Later readers get the bytes already read.
+        request.body = .init(buffer: body)
+        // The API reads JSON and nothing else: a body sent as anything else (or as nothing) is refused, not guessed at.
+        if body.readableBytes > 0, request.uri.path.hasPrefix("/api/"), !Self.isJSON(request.headers[.contentType]) {
+            throw AppError(.unsupportedMediaType, code: "unsupported_media_type", message: "Send the body as application/json.")
         }
         if body.readableBytes > 0, request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true,
            let json = try? JSONSerialization.jsonObject(with: Data(buffer: body), options: [.fragmentsAllowed]),
@@ -30,6 +28,12 @@ struct BodyLimitMiddleware: RouterMiddleware {
             throw AppError.badRequest("Leave a field out instead of sending null.", code: "null_not_allowed")
         }
         return try await next(request, context)
+    }
+
+    /// `application/json`, with or without parameters (`; charset=utf-8`).
+    static func isJSON(_ contentType: String?) -> Bool {
+        guard let type = contentType?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() else { return false }
+        return type == "application/json"
     }
 
     static func containsNull(_ value: Any) -> Bool {

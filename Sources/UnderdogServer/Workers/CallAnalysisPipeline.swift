@@ -77,6 +77,7 @@ struct CallAnalysisPipeline: Sendable {
 
         let recording = folder.appendingPathComponent("recording." + (URL(fileURLWithPath: state.filePath).pathExtension.isEmpty ? "bin" : URL(fileURLWithPath: state.filePath).pathExtension))
         try await RecordingDownload.copy(state.filePath, from: blobs, to: recording)
+        try await Blocking.run { try RecordingDownload.checkIsAudio(recording) }
         let tools = self.tools
         let probe = try await Blocking.run { try tools.probe(recording) }
 

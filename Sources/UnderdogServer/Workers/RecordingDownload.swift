@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import UnderdogBlobs
+import UnderdogDomain
 import UnderdogStore
 
 /// Copies a recording from the blob store to a local file for ffmpeg, chunk by chunk: an hour-long call never
@@ -18,5 +19,23 @@ enum RecordingDownload {
             try chunk.withUnsafeReadableBytes { try handle.write(contentsOf: $0) }
         }
         try handle.synchronize()
+    }
+}
+
+extension RecordingDownload {
+    /// Reads the downloaded recording whole and refuses one that hides markup or text behind its audio
+    /// header (`HiddenMarkupScanner`): a permanent failure, with the reason in words for the rep.
+    static func checkIsAudio(_ file: URL) throws {
+        let handle = try FileHandle(forReadingFrom: file)
+        defer { try? handle.close() }
+        var scanner = HiddenMarkupScanner()
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            scanner.feed(chunk)
+            if scanner.marker != nil { break }
+        }
+        scanner.finish()
+        if let finding = scanner.finding {
+            throw PipelineError.permanent("This file is not a call recording: \(finding).")
+        }
     }
 }

@@ -23,4 +23,17 @@ public enum RateLimitQueries {
         }
         return (hits, windowEnds)
     }
+
+    /// The attempts counted under `key` in the current window, and when it ends, without counting one.
+    public static func peek(key: String, windowSeconds: Int, on connection: PostgresConnection, logger: Logger) async throws -> (hits: Int, windowEnds: Date) {
+        let rows = try await connection.query(
+            """
+            SELECT coalesce(max(c.hits), 0), max(w.start) + make_interval(secs => \(windowSeconds))
+              FROM (SELECT to_timestamp(floor(extract(epoch FROM now()) / \(windowSeconds)) * \(windowSeconds)) AS start) w
+              LEFT JOIN app.rate_limit_counters c ON c.key = \(key) AND c.window_start = w.start
+            """,
+            logger: logger
+        ).collect()
+        return try rows[0].decode((Int, Date).self)
+    }
 }

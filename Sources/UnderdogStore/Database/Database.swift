@@ -42,7 +42,10 @@ public struct Database: Sendable {
         _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         try await client.withTransaction(logger: logger) { connection in
-            for try await _ in try await connection.execute(SetIdentityStatement(identity), logger: logger) {}
+            var live = false
+            for try await row in try await connection.execute(SetIdentityStatement(identity), logger: logger) { live = row.4 }
+            // Rolled back at once: nothing of an ended session's request reaches the database.
+            guard live else { throw StoreError.sessionEnded }
             return try await body(connection)
         }
     }

@@ -13,6 +13,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case planLimit(String)
     /// A value the database refused (too long, malformed, out of range).
     case invalid(String)
+    /// The request's session has ended (signed out, password changed, member removed, role changed).
+    case sessionEnded
 
     /// Classifies a PostgreSQL error by its SQLSTATE; nil for errors that are the server's fault.
     public init?(_ error: any Error) {

@@ -88,23 +88,44 @@ struct APIBenchCommand: AsyncParsableCommand {
             if warmup > 0 { _ = try await load.run(seconds: warmup) }
             let api = try await load.run(seconds: seconds)
 
-            let identity = SetIdentityStatement(
-                .user(fixture.repID, email: APIBenchFixture.email, clientIP: "127.0.0.1", userAgent: nil))
-            let statements = [
-                try PgbenchRun.Statement(identity, parameters: identity.parameters),
-                // The handler's first page: no member filter, no cursor, 25 rows and one to look ahead.
-                try PgbenchRun.Statement(ListSessionsStatement(cursor: nil, limit: 25, userID: nil), parameters: [nil, nil, nil, "26"]),
-            ]
-            let direct = PgbenchRun(
-                executable: pgbench, url: url, statements: statements, clients: connections, threads: min(2, connections))
-            say("PostgreSQL: pgbench, \(connections) clients, \(warmup) s warm-up then \(seconds) s")
-            if warmup > 0 { _ = try await direct.run(seconds: warmup) }
-            let floor = try await direct.run(seconds: seconds)
+            // The request's own first statement, with the session the token names: the live-session check runs.
+            let session = try Self.sessionID(of: token)
+            func direct(session: UUID?) throws -> PgbenchRun {
+                let identity = SetIdentityStatement(
+                    .user(fixture.repID, email: APIBenchFixture.email, session: session, clientIP: "127.0.0.1", userAgent: nil))
+                let statements = [
+                    try PgbenchRun.Statement(identity, parameters: identity.parameters),
+                    // The handler's first page: no member filter, no cursor, 25 rows and one to look ahead.
+                    try PgbenchRun.Statement(ListSessionsStatement(cursor: nil, limit: 25, userID: nil), parameters: [nil, nil, nil, "26"]),
+                ]
+                return PgbenchRun(executable: pgbench, url: url, statements: statements, clients: connections, threads: min(2, connections))
+            }
+            say("PostgreSQL: pgbench, \(connections) clients, \(warmup) s warm-up then \(seconds) s, with the session check")
+            if warmup > 0 { _ = try await direct(session: session).run(seconds: warmup) }
+            let floor = try await direct(session: session).run(seconds: seconds)
+            say("PostgreSQL: pgbench, the same without a session to check, \(seconds) s")
+            let unchecked = try await direct(session: nil).run(seconds: seconds)
 
             Self.report(api: api, floor: floor)
+            say(String(format: "the session check in the database: %.0f/s with it, %.0f/s without (%.1f%% of throughput)",
+                       floor.requestsPerSecond, unchecked.requestsPerSecond,
+                       100 * (1 - floor.requestsPerSecond / unchecked.requestsPerSecond)))
             await services.triggerGracefulShutdown()
             try await group.waitForAll()
         }
+    }
+
+    /// The `session_id` claim of an access token (read, not verified: the bench issued it to itself).
+    static func sessionID(of token: String) throws -> UUID {
+        let parts = token.split(separator: ".")
+        guard parts.count == 3 else { throw CommandError("the access token is not a JWT") }
+        var payload = parts[1].replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        payload += String(repeating: "=", count: (4 - payload.count % 4) % 4)
+        guard let data = Data(base64Encoded: payload),
+              let claims = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let session = (claims["session_id"] as? String).flatMap(UUID.init(uuidString:))
+        else { throw CommandError("the access token names no session") }
+        return session
     }
 
     static func signIn(base: String, email: String, password: String) async throws -> String {

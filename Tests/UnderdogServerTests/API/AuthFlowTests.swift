@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -113,11 +114,11 @@ struct AuthFlowTests {
         }
     }
 
-    @Test("sign-in is rate limited per email and per IP, with Retry-After, shared through the database")
+    @Test("sign-in is limited per email and address and per address, with Retry-After, shared through the database")
     func rateLimits() async throws {
         try await withTestDatabase { test in
             var settings = testAuthSettings
-            settings.signInPerEmail = RateLimit(limit: 3, window: .seconds(600))
+            settings.signInFailuresPerPair = [RateLimit(limit: 3, window: .seconds(600))]
             settings.signInPerIP = RateLimit(limit: 5, window: .seconds(600))
             let app = try await makeApp(url: test.url, auth: settings)
             try await app.test(.live) { client in
@@ -137,7 +138,36 @@ struct AuthFlowTests {
                 #expect(perIP.status == .tooManyRequests)
                 let counted = try await test.database.client.query(
                     "SELECT coalesce(sum(hits), 0)::int FROM app.rate_limit_counters WHERE key LIKE 'signin:email:lee@%'").collect()[0].decode(Int.self)
-                #expect(counted == 4)
+                #expect(counted == 3, "the per-email counter counts failures, as a signal")
+            }
+        }
+    }
+
+    @Test("50 failed sign-ins for an email from one address slow that address, and the owner still signs in from another")
+    func attackerCannotLockOutOwner() async throws {
+        try await withTestDatabase { test in
+            let app = try await makeApp(url: test.url, auth: AuthSettings(jwtSecret: testAuthSettings.jwtSecret, bcryptCost: 4), trustForwardedFor: true)
+            try await app.test(.router) { client in
+                let api = APIClient(client: client)
+                _ = try await api.signUp(email: "owner@example.com")
+                let attacker: HTTPFields = [HTTPField.Name("X-Forwarded-For")!: "203.0.113.9"]
+                var statuses: [HTTPResponse.Status] = []
+                var retryAfter: [Int] = []
+                for attempt in 0..<50 {
+                    let response = try await api.call(.post, "/auth/signin", json: ["email": "owner@example.com", "password": "guess number \(attempt)"], headers: attacker)
+                    statuses.append(response.status)
+                    if let seconds = response.headers[.retryAfter].flatMap(Int.init) { retryAfter.append(seconds) }
+                }
+                #expect(statuses.prefix(5).allSatisfy { $0 == .unauthorized }, "\(statuses)")
+                #expect(statuses.dropFirst(5).allSatisfy { $0 == .tooManyRequests }, "\(statuses)")
+                #expect(!retryAfter.isEmpty && retryAfter.allSatisfy { $0 >= 1 })
+                // The right password from the attacker's address waits too: that pair is locked.
+                let guessedRight = try await api.call(.post, "/auth/signin", json: ["email": "owner@example.com", "password": "correct horse battery"], headers: attacker)
+                #expect(guessedRight.status == .tooManyRequests)
+
+                let owner = try await api.call(.post, "/auth/signin", json: ["email": "owner@example.com", "password": "correct horse battery"],
+                                               headers: [HTTPField.Name("X-Forwarded-For")!: "198.51.100.7"])
+                #expect(owner.status == .ok, "\(owner.text)")
             }
         }
     }

@@ -15,7 +15,11 @@ struct MetricsTests {
                 let account = try await api.signUp(email: "metrics@example.com")
                 _ = try await api.call(.get, "/me", token: account.accessToken)
                 _ = try await api.call(.get, "/me")
-                let text = try await client.execute(uri: "/metrics", method: .get) { response in
+                let refused = try await client.execute(uri: "/metrics", method: .get) { $0.status }
+                #expect(refused == .unauthorized, "no scrape token, not on loopback")
+                let wrong = try await client.execute(uri: "/metrics", method: .get, headers: [.authorization: "Bearer \(account.accessToken)"]) { $0.status }
+                #expect(wrong == .unauthorized, "a user's access token is not the scrape token")
+                let text = try await client.execute(uri: "/metrics", method: .get, headers: [.authorization: "Bearer \(testMetricsToken)"]) { response in
                     #expect(response.status == .ok)
                     #expect(response.headers[.contentType]?.hasPrefix("text/plain") == true)
                     return String(buffer: response.body)

@@ -18,13 +18,15 @@ func makeApp(
     logger: Logger = TestPostgres.logger,
     readinessTimeout: Duration = .seconds(3),
     auth: AuthSettings = testAuthSettings,
+    trustForwardedFor: Bool = false,
     blobs: (any BlobStore)? = nil,
     workers: CallAnalysisWorkers? = nil,
     vapi: VapiSettings = VapiSettings(),
     retellAPIKey: String? = nil,
     retellWebCalls: RetellWebCalls? = nil,
     personaModel: OpenAIConfiguration? = nil,
-    coachModel: OpenAIConfiguration? = nil
+    coachModel: OpenAIConfiguration? = nil,
+    metricsToken: String? = testMetricsToken
 ) async throws -> some ApplicationProtocol {
     // Dozens of apps run at once in one test process against one PostgreSQL: a small pool each keeps them all
     // under the server's connection limit.
@@ -32,8 +34,8 @@ func makeApp(
     configuration.options.maximumConnections = 4
     let database = Database(client: PostgresClient(configuration: configuration, backgroundLogger: logger), logger: logger)
     return try await buildApplication(
-        configuration: ServerConfiguration(host: "127.0.0.1", port: 0, auth: auth, vapi: vapi, retellAPIKey: retellAPIKey, retellWebCalls: retellWebCalls,
-                                           personaModel: personaModel, coachModel: coachModel),
+        configuration: ServerConfiguration(host: "127.0.0.1", port: 0, auth: auth, trustForwardedFor: trustForwardedFor, vapi: vapi, retellAPIKey: retellAPIKey, retellWebCalls: retellWebCalls,
+                                           metricsToken: metricsToken, personaModel: personaModel, coachModel: coachModel),
         database: database,
         migrator: Migrator(migrations: try Migration.bundled(), logger: logger),
         content: try ContentCatalog.load(directory: TestPostgres.repositoryRoot + "/content"),
@@ -52,11 +54,15 @@ let testMetrics: PrometheusCollectorRegistry = {
     return registry
 }()
 
+/// The scrape token `/metrics` asks for in tests.
+let testMetricsToken = "test-metrics-scrape-token"
+
 /// Cheap bcrypt and generous rate limits: tests that are about limits set their own.
 let testAuthSettings = AuthSettings(
     jwtSecret: "test-secret-test-secret-test-secret-0123",
     bcryptCost: 4,
     signInPerIP: RateLimit(limit: 1000, window: .seconds(60)),
+    signInFailuresPerPair: [RateLimit(limit: 1000, window: .seconds(60))],
     signInPerEmail: RateLimit(limit: 1000, window: .seconds(60)),
     signUpPerIP: RateLimit(limit: 1000, window: .seconds(60)))
 

@@ -101,6 +101,39 @@ struct PipelineEndToEndTests {
         }
     }
 
+    @Test("a WAV header with a web page behind it passes the upload's sniff but fails its first stage, saying why")
+    func markupBehindAudioHeader() async throws {
+        try await withTestDatabase { test in
+            let folder = TestBlobFolder.make()
+            let blobs = LocalFolderStore(root: folder.appendingPathComponent("blobs"))
+            let page = Data(("<!doctype html><html><body>" + String(repeating: "<p>not a phone call</p>", count: 200) + "</body></html>").utf8)
+            func le(_ value: Int, _ bytes: Int) -> Data { Data((0..<bytes).map { UInt8((value >> (8 * $0)) & 0xFF) }) }
+            var header = Data("RIFF".utf8)
+            header += le(36 + page.count, 4)
+            header += Data("WAVEfmt ".utf8)
+            for (value, bytes) in [(16, 4), (1, 2), (1, 2), (8000, 4), (16000, 4), (2, 2), (16, 2)] { header += le(value, bytes) }
+            header += Data("data".utf8)
+            header += le(page.count, 4)
+            let file = header + page
+            let app = try await makeApp(
+                url: test.url, blobs: blobs,
+                workers: try Self.workers(url: test.url, blobs: blobs, workFolder: folder.appendingPathComponent("work")))
+            try await app.test(.live) { client in
+                let api = APIClient(client: client)
+                let rep = try await api.signUp(email: "rep@example.com")
+                let uploaded = try await api.upload(.file(file, name: "call.wav"), token: rep.accessToken)
+                try #require(uploaded.status == .created, "\(uploaded.text)")
+                let id = try #require(uploaded.json["id"] as? String)
+                let stream = try await EventStreamClient.read(port: try #require(client.port), path: "/uploads/\(id)/events", token: rep.accessToken)
+                #expect(stream.text.contains("failed"), "\(stream.text)")
+                let detail = try await api.call(.get, "/uploads/\(id)", token: rep.accessToken)
+                #expect(detail.json["status"] as? String == "failed")
+                #expect((detail.json["error_message"] as? String)?.contains("not a call recording") == true, "\(detail.text)")
+                #expect(detail.json["transcript"] == nil || detail.json["transcript"] is NSNull)
+            }
+        }
+    }
+
     @Test("with an OpenAI-compatible model configured, each channel goes to /v1/audio/transcriptions and its segments become the turns")
     func remoteSpeechToText() async throws {
         let server = LocalOpenAIServer(script: [

@@ -79,6 +79,12 @@ extension SharedTenantSuites {
             FunctionSpec(signature: "app.organization_curriculum_progress()", arguments: "",
                          result: "TABLE(user_id uuid, module_id integer, completed boolean, score integer, completed_at timestamp with time zone)",
                          securityDefiner: true, volatility: "s"),
+            // Revocation (018): every request asks whether its session is live; role changes end sessions; an org
+            // keeps an admin.
+            FunctionSpec(signature: "app.session_is_live(uuid,uuid)", arguments: "p_user uuid, p_session uuid", result: "boolean",
+                         securityDefiner: true, volatility: "s"),
+            FunctionSpec(signature: "app.revoke_tokens_on_role_change()", arguments: "", result: "trigger", securityDefiner: true, volatility: "v"),
+            FunctionSpec(signature: "app.keep_an_admin_on_removal()", arguments: "", result: "trigger", securityDefiner: true, volatility: "v"),
         ]
 
         @Test("each function has the seed's exact signature, result columns, security and volatility", arguments: functions)
@@ -156,6 +162,8 @@ extension SharedTenantSuites {
             "enforce_member_limit_on_restore": "CREATE TRIGGER enforce_member_limit_on_restore BEFORE DELETE ON app.member_removals FOR EACH ROW EXECUTE FUNCTION app.enforce_member_limit()",
             "audit_member_removals": "CREATE TRIGGER audit_member_removals AFTER INSERT OR DELETE OR UPDATE ON app.member_removals FOR EACH ROW EXECUTE FUNCTION audit_trigger_func()",
             "revoke_tokens_on_member_removal": "CREATE TRIGGER revoke_tokens_on_member_removal AFTER INSERT ON app.member_removals FOR EACH ROW EXECUTE FUNCTION app.revoke_tokens_of_removed_member()",
+            "revoke_tokens_on_role_change": "CREATE TRIGGER revoke_tokens_on_role_change AFTER UPDATE OF role ON public.users FOR EACH ROW WHEN ((old.role IS DISTINCT FROM new.role)) EXECUTE FUNCTION app.revoke_tokens_on_role_change()",
+            "keep_an_admin_on_removal": "CREATE TRIGGER keep_an_admin_on_removal BEFORE INSERT ON app.member_removals FOR EACH ROW EXECUTE FUNCTION app.keep_an_admin_on_removal()",
             "on_auth_user_created": "CREATE TRIGGER on_auth_user_created AFTER INSERT ON auth.users FOR EACH ROW EXECUTE FUNCTION handle_new_user()",
             "audit_users": "CREATE TRIGGER audit_users AFTER INSERT OR DELETE OR UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION audit_trigger_func()",
             "audit_roleplay_sessions": "CREATE TRIGGER audit_roleplay_sessions AFTER INSERT OR DELETE OR UPDATE ON public.roleplay_sessions FOR EACH ROW EXECUTE FUNCTION audit_trigger_func()",

@@ -82,7 +82,7 @@ struct RoleplayStreamRoutes: Sendable {
     /// The rep's line from `{"text": …}`, checked as the JSON endpoint checks it.
     static func text(of request: Request) async throws -> String {
         struct Body: Decodable { let text: String }
-        let bytes = try await request.body.collect(upTo: 64 << 10)
+        let bytes = try await request.collectBody(limit: 64 << 10)
         guard let body = try? JSONDecoder().decode(Body.self, from: Data(buffer: bytes)) else {
             throw AppError.badRequest("Send JSON with the rep's line as `text`.", code: "invalid_body")
         }

@@ -1,6 +1,8 @@
 import Foundation
 import Logging
+import Metrics
 import PostgresNIO
+import UnderdogDomain
 import UnderdogStore
 
 /// Sign-up, sign-in, refresh, sign-out and password change. These run before a user is signed in (or on
@@ -72,36 +74,45 @@ struct AuthService: Sendable {
             if let acceptedInvite {
                 try await InviteQueries.markAccepted(acceptedInvite, by: userID, on: connection, logger: logger)
             }
-            let refresh = try await issueRefreshToken(userID: userID, familyID: UUID(), parentID: nil, client: client, on: connection)
-            return (userID, refresh)
+            let session = UUID()
+            let refresh = try await issueRefreshToken(userID: userID, familyID: session, parentID: nil, client: client, on: connection)
+            return (userID, SessionStart(id: session, refreshToken: refresh))
         }
-        return try await session(userID: userID, email: email, refreshToken: refresh)
+        return try await session(userID: userID, email: email, start: refresh)
     }
 
     func signIn(email rawEmail: String, password: String, client: Client) async throws -> IssuedSession {
         let email = rawEmail.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        try await rateLimiter.check("signin:ip:\(client.ip ?? "unknown")", settings.signInPerIP)
-        try await rateLimiter.check("signin:email:\(email)", settings.signInPerEmail)
+        let address = client.ip ?? "unknown"
+        let pair = "signin:pair:\(email)|\(address)"
+        try await rateLimiter.check("signin:ip:\(address)", settings.signInPerIP)
+        try await rateLimiter.refuseWhileLocked(pair, tiers: settings.signInFailuresPerPair)
 
         let credentials = try await database.transaction(as: .service) { connection in
             try await AccountQueries.credentials(email: email, on: connection, logger: database.logger)
         }
         // The hash is checked even for an unknown email, so the answer takes as long either way.
         guard try await hasher.verify(password, against: credentials?.passwordHash), let credentials else {
+            try await rateLimiter.recordFailure(pair, tiers: settings.signInFailuresPerPair)
+            if try await rateLimiter.exceeds("signin:email:\(email)", settings.signInPerEmail) {
+                Counter(label: "underdog_signin_email_pressure_total").increment()
+                database.logger.notice("many failed sign-ins for one email", metadata: ["limit": "\(settings.signInPerEmail.limit)"])
+            }
             throw AppError(.unauthorized, code: "invalid_credentials", message: "The email or password is wrong.")
         }
         guard !credentials.removed else { throw Self.removedError }
+        let session = UUID()
         let refresh = try await database.transaction(as: .service) { connection in
-            try await issueRefreshToken(userID: credentials.userID, familyID: UUID(), parentID: nil, client: client, on: connection)
+            try await issueRefreshToken(userID: credentials.userID, familyID: session, parentID: nil, client: client, on: connection)
         }
-        return try await session(userID: credentials.userID, email: credentials.email, refreshToken: refresh)
+        return try await self.session(userID: credentials.userID, email: credentials.email, start: SessionStart(id: session, refreshToken: refresh))
     }
 
     /// Rotates a refresh token. A token presented a second time means it leaked: the whole family is
     /// revoked (and stays revoked: that transaction commits before the 401 is thrown).
     func refresh(token: String, client: Client) async throws -> IssuedSession {
         enum Outcome: Sendable {
-            case rotated(userID: UUID, email: String, refreshToken: String)
+            case rotated(userID: UUID, email: String, start: SessionStart)
             case refused(AppError)
         }
         let outcome: Outcome = try await database.transaction(as: .service) { connection in
@@ -124,12 +135,12 @@ struct AuthService: Sendable {
             try await RefreshTokenQueries.markRotated(id: record.id, on: connection, logger: logger)
             let next = try await issueRefreshToken(
                 userID: record.userID, familyID: record.familyID, parentID: record.id, client: client, on: connection)
-            return .rotated(userID: record.userID, email: credentials.email, refreshToken: next)
+            return .rotated(userID: record.userID, email: credentials.email, start: SessionStart(id: record.familyID, refreshToken: next))
         }
         switch outcome {
         case .refused(let error): throw error
-        case .rotated(let userID, let email, let refreshToken):
-            return try await session(userID: userID, email: email, refreshToken: refreshToken)
+        case .rotated(let userID, let email, let start):
+            return try await session(userID: userID, email: email, start: start)
         }
     }
 
@@ -171,16 +182,24 @@ struct AuthService: Sendable {
         return token.value
     }
 
-    /// The access token and the user's profile, read as that user: what RLS lets them see of themselves.
-    private func session(userID: UUID, email: String, refreshToken: String) async throws -> IssuedSession {
-        let user = try await database.transaction(as: .user(userID, email: email)) { connection in
+    /// A sign-in's id (its refresh-token family, named by every access token issued for it) and its
+    /// newest refresh token.
+    struct SessionStart: Sendable {
+        let id: UUID
+        let refreshToken: String
+    }
+
+    /// The access token and the user's profile, read as that user in that session: what RLS lets them see
+    /// of themselves, and only while the session is live.
+    private func session(userID: UUID, email: String, start: SessionStart) async throws -> IssuedSession {
+        let user = try await database.transaction(as: .user(userID, email: email, session: start.id)) { connection in
             try await AccountQueries.user(id: userID, on: connection, logger: database.logger)
         }
         guard let user else { throw AppError.internalError }
         return IssuedSession(
-            accessToken: try await tokens.issue(userID: userID, email: email),
+            accessToken: try await tokens.issue(userID: userID, email: email, sessionID: start.id),
             expiresIn: Int(settings.accessTokenLifetime.seconds),
-            refreshToken: refreshToken,
+            refreshToken: start.refreshToken,
             user: user)
     }
 
@@ -194,13 +213,12 @@ struct AuthService: Sendable {
     static let invalidRefresh = AppError(.unauthorized, code: "invalid_refresh_token", message: "The refresh token is not valid; sign in again.")
     static let removedError = AppError(.forbidden, code: "member_removed", message: "This account was removed from its organisation.")
 
-    /// Lower-cased and trimmed; a light shape check, since the only proof of an address is mail reaching it.
+    /// Lower-cased and trimmed, in the plain form `EmailAddress` accepts; the only proof of an address is mail
+    /// reaching it.
     static func normalise(email: String) throws -> String {
-        let email = email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              email.utf8.count <= 320, !email.contains(where: { $0.isWhitespace || $0.isNewline || $0 == "\0" })
-        else { throw AppError.badRequest("That is not an email address.", code: "invalid_email") }
+        guard let email = EmailAddress.normalised(email) else {
+            throw AppError.badRequest("That is not an email address.", code: "invalid_email")
+        }
         return email
     }
 
