@@ -92,6 +92,19 @@ ensure_retell_sdk() {
   export UNDERDOG_RETELL_PYTHON="$VENV/bin/python"
 }
 
+# The browser tests: Debian's Chromium and its WebDriver, and selenium, axe-selenium-python (which ships
+# axe-core) and pytest in the virtualenv, pinned.
+SELENIUM_VERSION="4.51.0"
+AXE_SELENIUM_VERSION="2.1.6"
+PYTEST_VERSION="9.2.0"
+ensure_browser_tests() {
+  ensure_debian_packages chromium chromium-driver
+  if ! "$VENV/bin/python" -c "import importlib.metadata as m; assert m.version('selenium') == '$SELENIUM_VERSION' and m.version('axe-selenium-python') == '$AXE_SELENIUM_VERSION' and m.version('pytest') == '$PYTEST_VERSION'" >/dev/null 2>&1; then
+    say "installing selenium $SELENIUM_VERSION, axe-selenium-python $AXE_SELENIUM_VERSION and pytest $PYTEST_VERSION (browser tests)"
+    "$VENV/bin/pip" install -q --disable-pip-version-check "selenium==$SELENIUM_VERSION" "axe-selenium-python==$AXE_SELENIUM_VERSION" "pytest==$PYTEST_VERSION"
+  fi
+}
+
 # Runs pg_ctl as the account that owns the data folder.
 pg_ctl_as_owner() {
   local data="$1"; shift

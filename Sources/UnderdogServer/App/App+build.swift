@@ -32,11 +32,7 @@ public func buildApplication(
     let retriever = KnowledgeRetriever(embedders: QueryEmbedders(remote: configuration.embeddingModel.map {
         OpenAIEmbedder(client: OpenAICompatibleClient(configuration: $0, logger: logger), model: $0.chatModel)
     }))
-    let router = try buildRouter(
-        configuration: configuration,
-        checks: [DatabaseReadiness(database: database, migrator: migrator, timeout: readinessTimeout)],
-        tokens: tokens,
-        api: APIHandlers(
+    let api = APIHandlers(
             database: database, auth: auth, settings: configuration.auth,
             rubric: try JSONDecoder().decode(Components.Schemas.Rubric.self, from: content.rubricJSON),
             personas: content.personas,
@@ -45,7 +41,20 @@ public func buildApplication(
             retell: configuration.retellWebCalls,
             curriculum: content.curriculum,
             retriever: retriever,
-            personaChat: PersonaChatModel(configuration.personaModel, logger: logger)),
+            personaChat: PersonaChatModel(configuration.personaModel, logger: logger))
+    let renderer = try await PageRenderer.load()
+    let webApp = WebApp(
+        services: PageServices(
+            database: database, personas: content.personas, curriculum: content.curriculum, rubric: content.rubric,
+            roleplay: api.roleplayCalls, turns: api.roleplayTurns, renderer: renderer),
+        signIn: SignInPages(auth: auth, settings: configuration.auth, renderer: renderer),
+        tokens: tokens, auth: auth, settings: configuration.auth, trustForwardedProto: configuration.trustForwardedFor)
+    let router = try buildRouter(
+        configuration: configuration,
+        checks: [DatabaseReadiness(database: database, migrator: migrator, timeout: readinessTimeout)],
+        tokens: tokens,
+        api: api,
+        webApp: webApp,
         uploads: UploadRoutes(database: database, blobs: blobs, progress: progress, maxBytes: configuration.maxUploadBytes),
         voice: VoiceWebhooks(configuration: configuration, database: database, content: content),
         coach: CoachRoutes(database: database, coach: Coach(retriever: retriever, chat: PersonaChatModel(configuration.coachModel, logger: logger))),
@@ -70,6 +79,7 @@ func buildRouter(
     checks: [any ReadinessCheck],
     tokens: AccessTokens,
     api: APIHandlers,
+    webApp: WebApp,
     uploads: UploadRoutes,
     voice: VoiceWebhooks,
     coach: CoachRoutes,
@@ -92,6 +102,7 @@ func buildRouter(
     voice.addRoutes(to: router)
     coach.addRoutes(to: router)
     RoleplayStreamRoutes(turns: api.roleplayTurns).addRoutes(to: router)
+    webApp.addRoutes(to: router)
 
     let document = try OpenAPIDocumentJSON.render()
     router.get("/api/v1/openapi.json") { _, _ in

@@ -11,6 +11,12 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     /// The client's address as the audit log records it.
     public var clientIP: String?
     public var userAgent: String?
+    /// The browser's CSRF token, on page routes (`BrowserSessionMiddleware`).
+    var csrfToken: String?
+    /// The fields of a form a page posted, read by `BrowserSessionMiddleware`.
+    var form: [String: String] = [:]
+    /// Whether the page was served over TLS, so cookies set now are `Secure`.
+    var secureCookies = false
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)

@@ -18,7 +18,9 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     static func apply(to headers: inout HTTPFields, path: String, secure: Bool) {
         headers[.xContentTypeOptions] = "nosniff"
         headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
-        headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        // same-origin, not no-referrer: with no-referrer a browser posts its forms with `Origin: null`, which the
+        // CSRF check must refuse; same-origin still sends nothing to another site.
+        headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
         if headers[.contentSecurityPolicy] == nil {
             headers[.contentSecurityPolicy] = "default-src 'none'; frame-ancestors 'none'"
         }

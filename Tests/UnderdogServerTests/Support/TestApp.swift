@@ -16,7 +16,8 @@ import UnderdogTestSupport
 func makeApp(
     url: DatabaseURL,
     logger: Logger = TestPostgres.logger,
-    readinessTimeout: Duration = .seconds(3),
+    // Long enough that only a database that never answers misses it, however loaded the machine.
+    readinessTimeout: Duration = .seconds(60),
     auth: AuthSettings = testAuthSettings,
     trustForwardedFor: Bool = false,
     blobs: (any BlobStore)? = nil,

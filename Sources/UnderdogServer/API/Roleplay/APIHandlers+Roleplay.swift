@@ -9,22 +9,10 @@ import UnderdogStore
 extension APIHandlers {
     func startConversation(_ input: Operations.StartConversation.Input) async throws -> Operations.StartConversation.Output {
         guard case .json(let body) = input.body else { throw AppError.badRequest("Send JSON.") }
-        try Validate.length(body.personaId, "persona_id", 1...80)
-        guard let persona = personas.first(where: { $0.id == body.personaId }) else {
-            throw AppError.unprocessable("No persona is called \(body.personaId).", code: "unknown_persona")
-        }
-        guard let scenario = ScenarioType(rawValue: body.scenarioType.rawValue), persona.scenarios.contains(scenario) else {
-            throw AppError.unprocessable("\(persona.name) does not play \(body.scenarioType.rawValue) calls; try \(persona.scenarios.map(\.rawValue).joined(separator: ", ")).",
-                                         code: "scenario_not_played")
-        }
-        var engine = PersonaEngine(persona: persona, scenario: scenario)
-        let greeting = engine.open()
-        let turns = [ConversationTurn(speaker: .prospect, text: greeting.text)]
-        let record = try await asUser { user, connection in
-            try await ConversationQueries.start(
-                userID: user.id, personaID: persona.id, scenario: scenario.rawValue, turnsJSON: try ConversationTurn.json(turns),
-                outcome: greeting.outcome.rawValue, on: connection, logger: logger)
-        }
+        let context = try context()
+        _ = try context.requireUser()
+        let record = try await roleplayCalls.start(
+            personaID: body.personaId, scenario: body.scenarioType.rawValue, identity: context.identity, logger: context.logger)
         return .created(.init(body: .json(try .init(record))))
     }
 
@@ -49,29 +37,16 @@ extension APIHandlers {
 
     func endConversation(_ input: Operations.EndConversation.Input) async throws -> Operations.EndConversation.Output {
         let id = try Self.uuid(input.path.conversationId, notFound: "No such conversation.")
-        let record = try await asUser { _, connection in
-            guard let conversation = try await ConversationQueries.lock(id, on: connection, logger: logger) else {
-                throw AppError.notFound("No such conversation.")
-            }
-            if conversation.sessionID != nil { return conversation }  // ended before: the same session again
-            let turns = try ConversationTurn.decode(conversation.turnsJSON)
-            guard turns.contains(where: { $0.speaker == .rep }) else {
-                throw AppError.unprocessable("Say something before ending the call: there is nothing to score.", code: "nothing_to_score")
-            }
-            let transcript = try Transcript(turns.map { ($0.speaker, $0.text) })
-            let scenario = ScenarioType(rawValue: conversation.scenarioType) ?? .coldCall
-            let analysis = Analyzer.analyze(transcript: transcript, rubric: scoringRubric, scenario: scenario,
-                                            speakers: SpeakerAttribution(method: .labelled, detail: "text roleplay"))
-            let stored = StoredRoleplay(turns: transcript.turns, outcome: conversation.outcome, engine: roleplayTurns.engineName)
-            let session = try await ConversationQueries.finish(
-                conversation, transcriptJSON: String(decoding: try JSONEncoder().encode(stored), as: UTF8.self),
-                durationSeconds: max(0, Int(Date().timeIntervalSince(conversation.startedAt).rounded())),
-                scores: analysis.dimensions.map { ScoreRecord(dimension: $0.dimension.rawValue, score: $0.score, feedback: $0.feedback) },
-                on: connection, logger: logger)
-            logger.info("roleplay scored", metadata: ["session_id": "\(session)", "overall": "\(analysis.overallScore)"])
-            return try await ConversationQueries.find(id, on: connection, logger: logger) ?? conversation
-        }
+        let context = try context()
+        _ = try context.requireUser()
+        let record = try await roleplayCalls.end(id, identity: context.identity, logger: context.logger)
         return .ok(.init(body: .json(try .init(record))))
+    }
+}
+
+extension APIHandlers {
+    var roleplayCalls: RoleplayCalls {
+        RoleplayCalls(database: database, personas: personas, rubric: scoringRubric, engineName: roleplayTurns.engineName)
     }
 }
 
@@ -89,12 +64,6 @@ struct ConversationTurn: Codable, Sendable {
     }
 }
 
-/// What a finished text roleplay keeps in `roleplay_sessions.transcript`.
-struct StoredRoleplay: Codable {
-    let turns: [Turn]
-    let outcome: String
-    let engine: String
-}
 
 extension Components.Schemas.Conversation {
     init(_ record: ConversationRecord) throws {

@@ -21,15 +21,15 @@ struct RoleplayStreamRoutes: Sendable {
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.post("/api/v1/roleplay/conversations/:conversation_id/turns/stream") { request, context in
-            try await stream(request, context: context)
+            guard let idText = context.parameters.get("conversation_id"), let id = UUID(uuidString: idText) else {
+                throw AppError.notFound("No such conversation.")
+            }
+            return try await stream(request, conversation: id, context: context)
         }
     }
 
-    func stream(_ request: Request, context: AppRequestContext) async throws -> Response {
+    func stream(_ request: Request, conversation id: UUID, context: AppRequestContext) async throws -> Response {
         _ = try context.requireUser()
-        guard let idText = context.parameters.get("conversation_id"), let id = UUID(uuidString: idText) else {
-            throw AppError.notFound("No such conversation.")
-        }
         let text = try await Self.text(of: request)
         let identity = context.identity
         let logger = context.logger

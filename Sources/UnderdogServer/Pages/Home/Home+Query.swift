@@ -1,0 +1,75 @@
+import Foundation
+import UnderdogDomain
+import UnderdogStore
+
+extension HomeModel {
+    /// The rep's own scored sessions of the last twelve weeks and their five newest, in one transaction.
+    static func query(_ services: PageServices, context: AppRequestContext) async throws -> HomeModel {
+        let (scored, newest) = try await services.asUser(context) { user, connection in
+            (try await ScoreHistoryQueries.scoredSessions(since: ScoreTrend.start(ofWeeks: 12), userID: user.id, on: connection, logger: context.logger),
+             try await SessionQueries.list(after: nil, limit: 5, userID: user.id, on: connection, logger: context.logger).items)
+        }
+        let trends = SessionTrends(scored.map { record in
+            SessionTrends.Session(at: record.createdAt, scores: Dictionary(uniqueKeysWithValues: record.scores.compactMap { name, score in
+                ScoringDimension(rawValue: name).map { ($0, score) }
+            }))
+        })
+        return HomeModel(trends: trends, newest: newest, services: services)
+    }
+
+    init(trends: SessionTrends, newest: [SessionRecord], services: PageServices, now: Date = Date()) {
+        let weekly = trends.overall.weekly
+        let points = weekly.map { LineChart.Point(label: Self.weekLabel($0.start), value: $0.average) }
+        let averages = trends.dimensions.compactMap { dimension, trend in trend.average.map { (dimension, $0, trend) } }
+        let weakest = averages.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.rawValue < $1.0.rawValue) }
+        self.init(
+            hasSessions: trends.sessions > 0,
+            sessionCount: RelativeTime.plural(trends.sessions, "scored session"),
+            chartSVG: LineChart(title: "Overall score by week", points: points).svg,
+            chartRows: points.map { ChartRow(label: $0.label, value: LineChart.format($0.value)) },
+            overallLatest: trends.overall.latest.map(String.init),
+            overallBand: trends.overall.latest.map { ScoreBand($0).word },
+            change: trends.overall.change.map(Self.changeText),
+            dimensions: averages.map { dimension, average, trend in
+                DimensionRow(title: dimension.title, average: LineChart.format((average * 10).rounded() / 10), band: ScoreBand(average).word,
+                             css: ScoreBand(average).css, change: trend.change.map(Self.changeText))
+            },
+            weakest: weakest.map { dimension, _, _ in
+                Weakest(dimension: dimension.title,
+                        module: Self.module(teaching: dimension, in: services.curriculum).map { "Module \($0.moduleNumber): \($0.title)" })
+            },
+            recent: newest.map { session in
+                let overall = session.overallScore.map { Int($0.rounded()) }
+                return SessionRow(
+                    href: SiteURL.scoreCard(session.id).path,
+                    persona: services.persona(session.personaID)?.name ?? session.personaID,
+                    scenario: ScenarioType(rawValue: session.scenarioType)?.title ?? session.scenarioType,
+                    when: RelativeTime.describe(session.createdAt, now: now), exactWhen: RelativeTime.exact(session.createdAt),
+                    overall: overall.map(String.init) ?? "–", band: overall.map { ScoreBand($0).word } ?? "not scored",
+                    css: overall.map { ScoreBand($0).css } ?? "")
+            })
+    }
+
+    /// The module most focused on `dimension`: of those that teach it, the one that teaches the fewest
+    /// other things, the earliest on a tie.
+    static func module(teaching dimension: ScoringDimension, in curriculum: [CurriculumModule]) -> CurriculumModule? {
+        curriculum.filter { $0.dimensions.contains(dimension) }.min { ($0.dimensions.count, $0.moduleNumber) < ($1.dimensions.count, $1.moduleNumber) }
+    }
+
+    /// "up 1.2 on the five before", "down 0.4 …", "level with …".
+    static func changeText(_ change: Double) -> String {
+        let size = LineChart.format((abs(change) * 10).rounded() / 10)
+        if abs(change) < 0.05 { return "level with the five sessions before" }
+        return (change > 0 ? "up \(size)" : "down \(size)") + " on the five sessions before"
+    }
+
+    /// "12 Nov" from a week's start date (yyyy-MM-dd).
+    static func weekLabel(_ start: String) -> String {
+        let parser = DateFormatter()
+        parser.locale = Locale(identifier: "en_US_POSIX")
+        parser.timeZone = TimeZone(identifier: "UTC")
+        parser.dateFormat = "yyyy-MM-dd"
+        guard let date = parser.date(from: start) else { return start }
+        return RelativeTime.exact(date, style: "d MMM")
+    }
+}

@@ -1,0 +1,100 @@
+import Crypto
+import Foundation
+import HTTPTypes
+import Hummingbird
+import UnderdogStore
+
+/// Signs a browser in from its cookies, for the page routes only. A valid access cookie signs the request
+/// in; an expired one is renewed from the refresh cookie (rotating it, with the API's reuse detection), and
+/// the new cookies ride on the response. Revocation is the database's business: before any page is served,
+/// the session is asked whether it is still live (the same first statement every transaction runs), so a
+/// page that reads nothing else from the database still refuses an ended session.
+///
+/// Every state-changing request must carry the CSRF token (the `_csrf` form field or `X-CSRF-Token`) equal
+/// to the browser's CSRF cookie, and an `Origin`, when sent, of this very site; anything else is a 403 that
+/// changes nothing.
+struct BrowserSessionMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let tokens: AccessTokens
+    let auth: AuthService
+    let database: Database
+    let settings: AuthSettings
+    let trustForwardedProto: Bool
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        var request = request
+        let cookies = BrowserCookies.read(request.headers)
+        let secure = isSecure(request)
+        context.secureCookies = secure
+        var outgoing: [String] = []
+
+        if let csrf = cookies[BrowserCookies.csrf], csrf.count == 43 {
+            context.csrfToken = csrf
+        } else {
+            let fresh = Self.randomToken()
+            context.csrfToken = fresh
+            outgoing.append(BrowserCookies.setCookie(BrowserCookies.csrf, fresh, maxAge: nil, secure: secure))
+        }
+
+        if let access = cookies[BrowserCookies.access], let user = await tokens.verify(access) {
+            context.user = user
+        } else if let refresh = cookies[BrowserCookies.refresh], !refresh.isEmpty {
+            let client = AuthService.Client(ip: context.clientIP, userAgent: context.userAgent)
+            if let session = try? await auth.refresh(token: refresh, client: client), let user = await tokens.verify(session.accessToken) {
+                context.user = user
+                outgoing += BrowserCookies.signedIn(
+                    accessToken: session.accessToken, accessLifetime: session.expiresIn,
+                    refreshToken: session.refreshToken, refreshLifetime: Int(settings.refreshTokenLifetime.seconds), secure: secure)
+            } else {
+                outgoing += BrowserCookies.signedOut(secure: secure)
+            }
+        }
+
+        if context.user != nil {
+            do {
+                try await database.transaction(as: context.identity, logger: context.logger) { _ in }
+            } catch StoreError.sessionEnded {
+                context.user = nil
+                outgoing += BrowserCookies.signedOut(secure: secure)
+            }
+        }
+
+        if ![.get, .head, .options].contains(request.method) {
+            let form = try await FormBody.read(&request)
+            context.form = form
+            let presented = form["_csrf"] ?? request.headers[HTTPField.Name("X-CSRF-Token")!]
+            guard let expected = context.csrfToken, let presented, Self.same(presented, expected), sameOrigin(request, secure: secure) else {
+                throw AppError(.forbidden, code: "csrf", message: "This form has expired or came from another site. Go back, reload the page and try again.")
+            }
+        }
+
+        var response = try await next(request, context)
+        response.addCookies(outgoing)
+        return response
+    }
+
+    /// An `Origin` header, when the browser sent one, must be this site.
+    func sameOrigin(_ request: Request, secure: Bool) -> Bool {
+        guard let origin = request.headers[.origin] else { return true }
+        guard let host = request.head.authority else { return false }
+        return origin == (secure ? "https://" : "http://") + host
+    }
+
+    func isSecure(_ request: Request) -> Bool {
+        if request.uri.scheme == .https { return true }
+        return trustForwardedProto && request.headers[HTTPField.Name("X-Forwarded-Proto")!]?.lowercased() == "https"
+    }
+
+    static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    /// Compared as digests, in constant time.
+    static func same(_ a: String, _ b: String) -> Bool {
+        SHA256.hash(data: Data(a.utf8)) == SHA256.hash(data: Data(b.utf8))
+    }
+}

@@ -1,0 +1,38 @@
+/// What every page's frame shows: the navigation with the current section marked, who is signed in, and
+/// the CSRF token the page's forms carry.
+struct PageLayout: Sendable {
+    /// One entry of the top (or, on a phone, bottom) bar.
+    struct NavItem: Sendable {
+        let label: String
+        let href: String
+        let current: Bool
+    }
+
+    /// The sections of the app, in the bar's order.
+    enum Section: Sendable {
+        case home, practice, history
+    }
+
+    let signedIn: Bool
+    let userEmail: String?
+    let csrf: String
+    let nav: [NavItem]
+    let signOut = SiteURL.signOut.path
+    let homeHref = SiteURL.home.path
+
+    init(context: AppRequestContext, current: Section?) {
+        signedIn = context.user != nil
+        userEmail = context.user?.email
+        csrf = context.csrfToken ?? ""
+        let sections: [(Section, String, SiteURL)] = [(.home, "Home", .home), (.practice, "Practice", .practice), (.history, "History", .history())]
+        nav = signedIn ? sections.map { NavItem(label: $0.1, href: $0.2.path, current: $0.0 == current) } : []
+    }
+}
+
+extension AppRequestContext {
+    /// The signed-in person, or a 401 that the page error middleware turns into a trip to the sign-in page.
+    func requirePageUser() throws -> SignedInUser {
+        guard let user else { throw AppError.unauthorized() }
+        return user
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Hummingbird
+
+/// The web app's routes, in a group of their own with their own middleware: the browser session from
+/// cookies (with CSRF), and errors as HTML pages. The API and the webhooks never pass through it.
+struct WebApp: Sendable {
+    let services: PageServices
+    let signIn: SignInPages
+    let tokens: AccessTokens
+    let auth: AuthService
+    let settings: AuthSettings
+    let trustForwardedProto: Bool
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        services.renderer.assets.addRoutes(to: router)
+        // Errors become pages twice over: inside the session, so the error page knows who is signed in; and
+        // outside it, for what the session middleware itself refuses (a missing CSRF token).
+        let pages = router.group()
+            .add(middleware: PageErrorMiddleware(renderer: services.renderer))
+            .add(middleware: BrowserSessionMiddleware(tokens: tokens, auth: auth, database: services.database, settings: settings,
+                                                  trustForwardedProto: trustForwardedProto))
+            .add(middleware: PageErrorMiddleware(renderer: services.renderer))
+        signIn.addRoutes(to: pages)
+        PracticePages(services: services).addRoutes(to: pages)
+        pages.get(RouterPath(SiteURL.Template.home)) { _, context in
+            guard context.user != nil else { return Response.seeOther(.signIn) }
+            let model = try await HomeModel.query(services, context: context)
+            return services.renderer.page("home", title: "Home", layout: PageLayout(context: context, current: .home), model: model)
+        }
+        pages.get(RouterPath(SiteURL.Template.scoreCard)) { _, context in
+            let id = try PracticePages.id(context)
+            let model = try await ScoreCardModel.query(id, services: services, context: context)
+            return services.renderer.page("scorecard", title: "Score card", layout: PageLayout(context: context, current: .history), model: model)
+        }
+        pages.get(RouterPath(SiteURL.Template.history)) { request, context in
+            let model = try await HistoryModel.query(services, context: context, cursor: request.uri.queryParameters["page"].map(String.init))
+            return services.renderer.page("history", title: "Your sessions", layout: PageLayout(context: context, current: .history), model: model)
+        }
+    }
+}

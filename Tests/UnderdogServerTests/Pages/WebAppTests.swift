@@ -1,0 +1,219 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import PostgresNIO
+import Testing
+import UnderdogServer
+import UnderdogTestSupport
+
+/// The web app through its forms alone, as a browser without JavaScript uses it, against the real server
+/// and database.
+@Suite("Web app pages")
+struct WebAppTests {
+    static let password = "correct horse battery"
+
+    /// Signs a new team up through the sign-up form; the browser ends on its home page.
+    static func signUp(_ browser: PageClient, email: String, organization: String = "Harbour Sales") async throws {
+        try await browser.ensureCSRF()
+        let answer = try await browser.post("/signup", ["name": "Robin Rep", "email": email, "organization": organization, "password": password])
+        #expect(answer.status == .seeOther && answer.location == "/", "\(answer.status) \(answer.html.prefix(300))")
+    }
+
+    /// Starts a call with Marcus, says `lines`, ends it; the score card's id.
+    static func practise(_ browser: PageClient, lines: [String]) async throws -> String {
+        let started = try await browser.post("/practice", ["persona_id": "marcus-oyelaran", "scenario_type": "cold_call"])
+        let call = try #require(started.location, "\(started.status) \(started.html.prefix(300))")
+        #expect(call.hasPrefix("/practice/calls/"))
+        for line in lines {
+            let sent = try await browser.post(call + "/turns", ["text": line])
+            #expect(sent.status == .seeOther, "\(sent.status) \(sent.html.prefix(300))")
+        }
+        let page = try await browser.get(call)
+        #expect(page.count(#"class="turn rep""#) == lines.count)
+        let ended = try await browser.post(call + "/end")
+        let card = try #require(ended.location, "\(ended.status)")
+        return try #require(card.split(separator: "/").last.map(String.init))
+    }
+
+    static let lines = [
+        "Hi Marcus, this is Robin from Harbour. I know I'm calling out of the blue, have you got a minute?",
+        "Thanks. We help clinic groups cut missed appointments. How are reminders handled across your clinics today?",
+        "How many appointments go missed in a typical week?",
+        "What does an empty hygiene slot cost you?",
+        "Other groups your size cut no-shows by a third within two months of switching on automated reminders.",
+        "Could we set up a short call on Thursday at 10am to walk through your numbers?",
+    ]
+
+    @Test("sign-up by form lands on an empty home that says what to do first; / sends a stranger to sign in")
+    func signUpToEmptyHome() async throws {
+        try await withTestDatabase { test in
+            let app = try await makeApp(url: test.url)
+            try await app.test(.router) { client in
+                let browser = PageClient(client)
+                let stranger = try await browser.get("/")
+                #expect(stranger.status == .seeOther && stranger.location == "/signin")
+                try await Self.signUp(browser, email: "robin@harbour.example")
+                let home = try await browser.get("/")
+                #expect(home.status == .ok)
+                #expect(home.html.contains("Start with one practice call"))
+                #expect(home.html.contains(#"href="/practice""#))
+            }
+        }
+    }
+
+    @Test("a whole practice call by forms: six turns, ended, a score card with six scores, evidence linked to turns, listed in history")
+    func practiceCallWithoutScript() async throws {
+        try await withTestDatabase { test in
+            let app = try await makeApp(url: test.url)
+            try await app.test(.router) { client in
+                let browser = PageClient(client)
+                try await Self.signUp(browser, email: "robin@harbour.example")
+                let session = try await Self.practise(browser, lines: Self.lines)
+
+                let card = try await browser.get("/practice/sessions/\(session)")
+                #expect(card.status == .ok)
+                #expect(card.count(#"<section class="card dimension""#) == 6)
+                let anchors = Set(card.html.matches(#"data-turn="(turn-\d+)""#))
+                #expect(!anchors.isEmpty, "no evidence chips")
+                for anchor in anchors { #expect(card.html.contains(#"id="\#(anchor)""#), "\(anchor) points at no turn") }
+                #expect(card.html.contains("Keep doing") && card.html.contains("Start doing") && card.html.contains("Stop doing"))
+                #expect(card.html.contains("Practise again with Marcus Oyelaran"))
+
+                let history = try await browser.get("/practice/history")
+                #expect(history.html.contains("/practice/sessions/\(session)"))
+                let home = try await browser.get("/")
+                #expect(home.html.contains("Latest overall score") && home.html.contains("<svg"))
+
+                // The session row keeps a real duration and the evidence behind the scores.
+                let stored = try await test.database.client.query(
+                    "SELECT duration_seconds, transcript ? 'analysis' FROM public.roleplay_sessions WHERE id = \(UUID(uuidString: session)!)").collect()
+                let (duration, hasAnalysis) = try stored[0].decode((Int, Bool).self)
+                #expect(duration > 0 && hasAnalysis)
+            }
+        }
+    }
+
+    @Test("a form post without the CSRF token, or from another origin, is a 403 page and writes nothing")
+    func csrfRefused() async throws {
+        try await withTestDatabase { test in
+            let app = try await makeApp(url: test.url)
+            try await app.test(.router) { client in
+                let browser = PageClient(client)
+                try await browser.ensureCSRF()
+                let form = ["name": "Mallory", "email": "mallory@evil.example", "organization": "Evil", "password": Self.password]
+                let evil: HTTPFields = [.origin: "https://evil.example"]
+                let probes: [(String, HTTPFields)] = [("", HTTPFields()), ("forged-token-forged-token-forged-token-abcd", HTTPFields()), (browser.csrf, evil)]
+                for (token, headers) in probes {
+                    var fields = form
+                    fields["_csrf"] = token
+                    let answer = try await browser.post("/signup", fields, headers: headers)
+                    #expect(answer.status == .forbidden)
+                    #expect(answer.headers[.contentType]?.hasPrefix("text/html") == true)
+                    #expect(answer.html.contains("This form has expired"))
+                }
+                let users = try await test.database.client.query("SELECT count(*) FROM public.users").collect()[0].decode(Int.self)
+                #expect(users == 0)
+            }
+        }
+    }
+
+    @Test("another org's score card and a made-up one are the same 404 page")
+    func crossTenantScoreCard() async throws {
+        try await withTestDatabase { test in
+            let app = try await makeApp(url: test.url)
+            try await app.test(.router) { client in
+                let owner = PageClient(client)
+                try await Self.signUp(owner, email: "robin@harbour.example")
+                let session = try await Self.practise(owner, lines: Array(Self.lines.prefix(2)))
+                let outsider = PageClient(client)
+                try await Self.signUp(outsider, email: "eve@elsewhere.example", organization: "Elsewhere")
+                let theirs = try await outsider.get("/practice/sessions/\(session)")
+                let none = try await outsider.get("/practice/sessions/\(UUID().uuidString.lowercased())")
+                let junk = try await outsider.get("/practice/sessions/not-a-uuid")
+                for answer in [theirs, none, junk] {
+                    #expect(answer.status == .notFound)
+                    #expect(answer.html.contains("find that page"))
+                    #expect(!answer.html.contains("Marcus"))
+                }
+                let call = try await outsider.post("/practice/calls/\(session)/turns", ["text": "hello"])
+                #expect(call.status == .notFound)
+            }
+        }
+    }
+
+    @Test("sign-out revokes: the old cookies no longer open a page, which sends the browser to sign in")
+    func signOut() async throws {
+        try await withTestDatabase { test in
+            let app = try await makeApp(url: test.url)
+            try await app.test(.router) { client in
+                let browser = PageClient(client)
+                try await Self.signUp(browser, email: "robin@harbour.example")
+                let kept = browser.cookies
+                let out = try await browser.post("/signout")
+                #expect(out.status == .seeOther && out.location == "/signin")
+                #expect(browser.cookies["ud_access"] == nil)
+                // A copy of the cookies taken before signing out: the session has ended in the database.
+                let replay = PageClient(client)
+                for (name, value) in kept { replay.setCookie(name, value) }
+                let page = try await replay.get("/practice")
+                #expect(page.status == .seeOther && page.location?.hasPrefix("/signin") == true)
+            }
+        }
+    }
+
+    @Test("an expired access cookie is renewed from the refresh cookie, rotating it")
+    func transparentRefresh() async throws {
+        try await withTestDatabase { test in
+            let app = try await makeApp(url: test.url)
+            try await app.test(.router) { client in
+                let browser = PageClient(client)
+                try await Self.signUp(browser, email: "robin@harbour.example")
+                let refresh = browser.cookies["ud_refresh"]
+                browser.setCookie("ud_access", "expired.or.forged")
+                let page = try await browser.get("/practice")
+                #expect(page.status == .ok)
+                #expect(browser.cookies["ud_refresh"] != refresh && browser.cookies["ud_access"] != "expired.or.forged")
+            }
+        }
+    }
+
+    @Test("pages carry a strict CSP without unsafe-inline, and the session cookies are HttpOnly and SameSite=Lax")
+    func headersAndCookies() async throws {
+        try await withTestDatabase { test in
+            let app = try await makeApp(url: test.url)
+            try await app.test(.router) { client in
+                let browser = PageClient(client)
+                let signIn = try await browser.get("/signin")
+                try await Self.signUp(browser, email: "robin@harbour.example")
+                let signedUp = try await browser.post("/signout")
+                _ = signedUp
+                let again = try await browser.post("/signin", ["email": "robin@harbour.example", "password": Self.password])
+                #expect(again.status == .seeOther)
+                let cookies = again.setCookies.filter { $0.hasPrefix("ud_access=") || $0.hasPrefix("ud_refresh=") }
+                #expect(cookies.count == 2 && cookies.allSatisfy { $0.contains("HttpOnly") && $0.contains("SameSite=Lax") && $0.contains("Path=/") })
+                for page in [signIn, try await browser.get("/"), try await browser.get("/practice"), try await browser.get("/practice/history")] {
+                    let policy = try #require(page.headers[.contentSecurityPolicy])
+                    #expect(policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'") && !policy.contains("unsafe-inline"))
+                    #expect(!page.html.contains("<script>") && !page.html.contains(" style=\"") && !page.html.contains("onclick"))
+                    #expect(page.headers[.xContentTypeOptions] == "nosniff")
+                }
+                let wrong = try await browser.post("/signout")
+                _ = wrong
+                let refused = try await browser.post("/signin", ["email": "robin@harbour.example", "password": "not the password"])
+                #expect(refused.status == .unauthorized)
+                #expect(refused.html.contains("That email and password don&#39;t match"))
+            }
+        }
+    }
+}
+
+extension String {
+    /// The first capture group of every match of `pattern`.
+    func matches(_ pattern: String) -> [String] {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        return regex.matches(in: self, range: NSRange(startIndex..., in: self)).compactMap { match in
+            Range(match.range(at: 1), in: self).map { String(self[$0]) }
+        }
+    }
+}
