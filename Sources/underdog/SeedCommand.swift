@@ -5,12 +5,16 @@ import Logging
 import UnderdogServer
 import UnderdogStore
 
-/// `underdog seed`: the sample organisation, its manager and two reps. Safe to run again.
+/// `underdog seed`: the sample organisation, its manager and two reps, and six weeks of the reps' practice
+/// (played through the real persona engine and scorer). Safe to run again.
 struct SeedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seed",
         abstract: "Write the sample content (idempotent) and print the sample sign-ins."
     )
+
+    @Flag(name: .customLong("no-history"), help: "Leave out the sample reps' practice history (for a production database).")
+    var noHistory = false
 
     func run() async throws {
         let environment = try CommandEnvironment()
@@ -25,6 +29,12 @@ struct SeedCommand: AsyncParsableCommand {
                 makePassword: { CommandEnvironment.randomToken(bytes: 9) }
             ).run()
             try await Self.seedCurriculum(content, database: database, logger: logger)
+            if !noHistory {
+                let written = try await SampleHistory(database: database, personas: content.personas, rubric: content.rubric).seed(logger: logger)
+                for (email, count) in written.sorted(by: { $0.key < $1.key }) where count > 0 {
+                    logger.info("sample practice history written", metadata: ["rep": "\(email)", "sessions": "\(count)"])
+                }
+            }
             return outcome
         }
         let logins = SampleLogins(path: environment.home + "/sample-logins.txt")

@@ -144,6 +144,13 @@ def test_sample_rep_signs_in(server, shots):
         sign_in(driver, server, "sam.reyes@bluejay.example", server.passwords["sam.reyes@bluejay.example"])
         visit(driver, shots, "sample-rep-home")
         assert "sam.reyes@bluejay.example" in driver.page_source
+        # The seed's six weeks of practice: a trend to show and sessions to open.
+        assert "Latest overall score" in driver.page_source
+        assert "18 scored sessions" in driver.page_source
+        assert len(driver.find_elements(By.CSS_SELECTOR, "svg.chart circle.dot")) >= 6
+        driver.find_element(By.LINK_TEXT, "History").click()
+        visit(driver, shots, "sample-rep-history")
+        assert len(driver.find_elements(By.CSS_SELECTOR, "table.table tbody tr")) == 18
     finally:
         driver.quit()
 

@@ -39,6 +39,11 @@ final class PageClient: @unchecked Sendable {
         return try await send(.post, path, body: body, headers: headers)
     }
 
+    /// A page script's JSON post, with the CSRF token in its header as the script sends it.
+    func postJSON(_ path: String, _ json: String) async throws -> Answer {
+        try await send(.post, path, body: json, headers: [.contentType: "application/json", HTTPField.Name("X-CSRF-Token")!: csrf])
+    }
+
     /// Loads a page first when the browser has no CSRF cookie yet, as a person would.
     func ensureCSRF() async throws {
         if cookies["ud_csrf"] == nil { _ = try await get("/signin") }

@@ -136,8 +136,18 @@ struct WebAppTests {
                     #expect(answer.html.contains("find that page"))
                     #expect(!answer.html.contains("Marcus"))
                 }
-                let call = try await outsider.post("/practice/calls/\(session)/turns", ["text": "hello"])
-                #expect(call.status == .notFound)
+                // Every page route that names a call: the owner's call in progress is no more the outsider's.
+                let started = try await owner.post("/practice", ["persona_id": "marcus-oyelaran", "scenario_type": "cold_call"])
+                let call = try #require(started.location)
+                let attempts: [PageClient.Answer] = [
+                    try await outsider.get(call),
+                    try await outsider.post(call + "/turns", ["text": "hello"]),
+                    try await outsider.post(call + "/end"),
+                    try await outsider.postJSON(call + "/turns/stream", #"{"text":"hello"}"#),
+                ]
+                for answer in attempts { #expect(answer.status == .notFound, "\(answer.status)") }
+                let untouched = try await owner.get(call)
+                #expect(untouched.count(#"class="turn rep""#) == 0)
             }
         }
     }
