@@ -23,6 +23,7 @@ from selenium.webdriver.chrome.service import Service  # noqa: E402
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BINARY = os.environ.get("UNDERDOG_BIN", os.path.join(ROOT, ".build", "debug", "underdog"))
 TIMINGS = []
+WEIGHTS = []
 
 
 def free_port():
@@ -123,6 +124,9 @@ def shots():
         slowest = max(TIMINGS, key=lambda item: item[1])
         print(f"domContentLoaded over {len(TIMINGS)} page loads: slowest {slowest[1]:.0f} ms ({slowest[0]}), "
               f"median {sorted(t for _, t in TIMINGS)[len(TIMINGS) // 2]:.0f} ms")
+    if WEIGHTS:
+        heaviest = max(WEIGHTS, key=lambda item: item[1])
+        print(f"page weight (HTML + CSS + JS, decoded): heaviest {heaviest[1] / 1024:.1f} KB ({heaviest[0]})")
 
 
 def make_driver(width=1280, javascript=True):

@@ -15,7 +15,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import TIMINGS, make_driver
+from conftest import TIMINGS, WEIGHTS, make_driver
 
 PASSWORD = "correct horse battery"
 LINES = [
@@ -43,6 +43,12 @@ def visit(driver, shots, name, check_axe=True):
         results = axe.run()
         serious = [v for v in results["violations"] if v["impact"] in ("serious", "critical")]
         assert not serious, f"{name}: " + axe.report(serious)
+    # The page's HTML, CSS and JS together stay under 100 KB (as decoded: what the browser has to parse).
+    weight = driver.execute_script(
+        "const n = performance.getEntriesByType('navigation')[0];"
+        "return (n ? n.decodedBodySize : 0) + performance.getEntriesByType('resource').reduce((sum, e) => sum + e.decodedBodySize, 0);")
+    WEIGHTS.append((name, weight))
+    assert weight <= 100 * 1024, f"{name} weighs {weight} bytes"
     # No page may fetch anything from another origin.
     origins = driver.execute_script("return performance.getEntriesByType('resource').map(e => new URL(e.name).origin)")
     here = driver.execute_script("return location.origin")

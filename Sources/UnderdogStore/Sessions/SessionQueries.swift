@@ -37,9 +37,10 @@ public struct SessionRecord: Sendable {
 /// Roleplay sessions, run as the signed-in user: a rep's own, an admin's whole org, never deleted ones.
 public enum SessionQueries {
     public static func list(
-        after cursor: Cursor?, limit: Int, userID: UUID?, on connection: PostgresConnection, logger: Logger
+        after cursor: Cursor?, limit: Int, userID: UUID?, scenario: String? = nil, personaID: String? = nil,
+        on connection: PostgresConnection, logger: Logger
     ) async throws -> Page<SessionRecord> {
-        let statement = ListSessionsStatement(cursor: cursor, limit: limit, userID: userID)
+        let statement = ListSessionsStatement(cursor: cursor, limit: limit, userID: userID, scenario: scenario, personaID: personaID)
         var sessions: [SessionRecord] = []
         for try await row in try await connection.execute(statement, logger: logger) { sessions.append(decode(row)) }
         return Page(fetched: sessions, limit: limit) { Cursor(createdAt: $0.createdAt, id: $0.id) }

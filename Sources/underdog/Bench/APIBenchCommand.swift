@@ -96,7 +96,7 @@ struct APIBenchCommand: AsyncParsableCommand {
                 let statements = [
                     try PgbenchRun.Statement(identity, parameters: identity.parameters),
                     // The handler's first page: no member filter, no cursor, 25 rows and one to look ahead.
-                    try PgbenchRun.Statement(ListSessionsStatement(cursor: nil, limit: 25, userID: nil), parameters: [nil, nil, nil, "26"]),
+                    try PgbenchRun.Statement(ListSessionsStatement(cursor: nil, limit: 25, userID: nil), parameters: [nil, nil, nil, "26", nil, nil]),
                 ]
                 return PgbenchRun(executable: pgbench, url: url, statements: statements, clients: connections, threads: min(2, connections))
             }

@@ -82,6 +82,12 @@ struct WebAppTests {
 
                 let history = try await browser.get("/practice/history")
                 #expect(history.html.contains("/practice/sessions/\(session)"))
+                let matching = try await browser.get("/practice/history?scenario=cold_call&persona=marcus-oyelaran")
+                #expect(matching.html.contains("/practice/sessions/\(session)"))
+                let other = try await browser.get("/practice/history?scenario=gatekeeper")
+                #expect(!other.html.contains("/practice/sessions/\(session)") && other.html.contains("No sessions match"))
+                let unknown = try await browser.get("/practice/history?scenario=%3Cscript%3E&persona=nobody")
+                #expect(unknown.status == .ok && unknown.html.contains("/practice/sessions/\(session)"))
                 let home = try await browser.get("/")
                 #expect(home.html.contains("Latest overall score") && home.html.contains("<svg"))
 

@@ -14,7 +14,7 @@ enum SiteURL: Hashable, Sendable {
     case conversationStream(UUID)
     case conversationEnd(UUID)
     case scoreCard(UUID)
-    case history(page: String? = nil)
+    case history(page: String? = nil, scenario: String? = nil, persona: String? = nil)
 
     /// The path a link uses.
     var path: String {
@@ -30,7 +30,8 @@ enum SiteURL: Hashable, Sendable {
         case .conversationStream(let id): "/practice/calls/\(id.uuidString.lowercased())/turns/stream"
         case .conversationEnd(let id): "/practice/calls/\(id.uuidString.lowercased())/end"
         case .scoreCard(let id): "/practice/sessions/\(id.uuidString.lowercased())"
-        case .history(let page): "/practice/history" + (page.map { "?page=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") } ?? "")
+        case .history(let page, let scenario, let persona):
+            "/practice/history" + Self.query([("scenario", scenario), ("persona", persona), ("page", page)])
         }
     }
 
@@ -48,6 +49,14 @@ enum SiteURL: Hashable, Sendable {
         static let conversationStream = "/practice/calls/:id/turns/stream"
         static let scoreCard = "/practice/sessions/:id"
         static let history = "/practice/history"
+    }
+
+    /// `?a=1&b=2` of the pairs that have a value, each value percent-encoded; empty when none has one.
+    static func query(_ pairs: [(String, String?)]) -> String {
+        let parts = pairs.compactMap { name, value in
+            value.map { "\(name)=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+        }
+        return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
     }
 
     /// Where a signed-in person may be sent back to after signing in: only a path of this site, never

@@ -33,7 +33,10 @@ struct WebApp: Sendable {
             return services.renderer.page("scorecard", title: "Score card", layout: PageLayout(context: context, current: .history), model: model)
         }
         pages.get(RouterPath(SiteURL.Template.history)) { request, context in
-            let model = try await HistoryModel.query(services, context: context, cursor: request.uri.queryParameters["page"].map(String.init))
+            let query = request.uri.queryParameters
+            let model = try await HistoryModel.query(
+                services, context: context, cursor: query["page"].map(String.init),
+                scenario: query["scenario"].map(String.init), persona: query["persona"].map(String.init))
             return services.renderer.page("history", title: "Your sessions", layout: PageLayout(context: context, current: .history), model: model)
         }
     }
