@@ -34,16 +34,7 @@ struct HistoryModel: Sendable {
         }
         let now = Date()
         return HistoryModel(
-            rows: page.items.map { session in
-                let overall = session.overallScore.map { Int($0.rounded()) }
-                return HomeModel.SessionRow(
-                    href: SiteURL.scoreCard(session.id).path,
-                    persona: services.persona(session.personaID)?.name ?? session.personaID,
-                    scenario: ScenarioType(rawValue: session.scenarioType)?.title ?? session.scenarioType,
-                    when: RelativeTime.describe(session.createdAt, now: now), exactWhen: RelativeTime.exact(session.createdAt),
-                    overall: overall.map(String.init) ?? "–", band: overall.map { ScoreBand($0).word } ?? "not scored",
-                    css: overall.map { ScoreBand($0).css } ?? "")
-            },
+            rows: page.items.map { HomeModel.SessionRow($0, services: services, now: now) },
             scenarios: [Option(value: "", label: "All call types", selected: scenario == nil)]
                 + ScenarioType.allCases.map { Option(value: $0.rawValue, label: $0.title, selected: $0 == scenario) },
             personas: [Option(value: "", label: "All buyers", selected: persona == nil)]

@@ -38,16 +38,7 @@ extension HomeModel {
                 Weakest(dimension: dimension.title,
                         module: Self.module(teaching: dimension, in: services.curriculum).map { "Module \($0.moduleNumber): \($0.title)" })
             },
-            recent: newest.map { session in
-                let overall = session.overallScore.map { Int($0.rounded()) }
-                return SessionRow(
-                    href: SiteURL.scoreCard(session.id).path,
-                    persona: services.persona(session.personaID)?.name ?? session.personaID,
-                    scenario: ScenarioType(rawValue: session.scenarioType)?.title ?? session.scenarioType,
-                    when: RelativeTime.describe(session.createdAt, now: now), exactWhen: RelativeTime.exact(session.createdAt),
-                    overall: overall.map(String.init) ?? "–", band: overall.map { ScoreBand($0).word } ?? "not scored",
-                    css: overall.map { ScoreBand($0).css } ?? "")
-            })
+            recent: newest.map { SessionRow($0, services: services, now: now) })
     }
 
     /// The module most focused on `dimension`: of those that teach it, the one that teaches the fewest
@@ -71,5 +62,19 @@ extension HomeModel {
         parser.dateFormat = "yyyy-MM-dd"
         guard let date = parser.date(from: start) else { return start }
         return RelativeTime.exact(date, style: "d MMM")
+    }
+}
+
+extension HomeModel.SessionRow {
+    /// A session as a row of the home page's recent list and of the history table alike.
+    init(_ session: SessionRecord, services: PageServices, now: Date) {
+        let overall = session.overallScore.map { Int($0.rounded()) }
+        self.init(
+            href: SiteURL.scoreCard(session.id).path,
+            persona: services.persona(session.personaID)?.name ?? session.personaID,
+            scenario: ScenarioType(rawValue: session.scenarioType)?.title ?? session.scenarioType,
+            when: RelativeTime.describe(session.createdAt, now: now), exactWhen: RelativeTime.exact(session.createdAt),
+            overall: overall.map(String.init) ?? "–", band: overall.map { ScoreBand($0).word } ?? "not scored",
+            css: overall.map { ScoreBand($0).css } ?? "")
     }
 }
