@@ -90,7 +90,7 @@ func buildRouter(
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: AccessLogMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(trustForwardedProto: configuration.trustForwardedFor))
-    router.add(middleware: ErrorMiddleware())
+    router.add(middleware: ErrorMiddleware(page: webApp.anonymousErrorPage))
     router.add(middleware: ClientMiddleware(trustForwardedFor: configuration.trustForwardedFor))
     router.add(middleware: AuthenticationMiddleware(tokens: tokens))
     // The upload route streams its body itself, with its own limit; every other body is read whole, capped.

@@ -9,6 +9,13 @@ import UnderdogStore
 /// Hummingbird's own errors (unknown route, body too large) get a code from their status. Anything else is
 /// a logged 500 whose details never reach the client.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// The error as a page, for a browser's request outside the API, the webhooks and the operators' routes
+    /// (an unknown page, a form over the body limit); nil answers every error in JSON.
+    var page: (@Sendable (AppError, _ requestID: String) -> Response)? = nil
+
+    /// Paths whose errors are always JSON: clients there read the error body, not a person.
+    static var machinePrefixes: [String] { ["/api/", "/webhooks/", "/metrics", "/health", "/ready", "/assets/"] }
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
@@ -18,6 +25,10 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                 context.logger.error("request failed", metadata: ["code": "\(appError.code)", "error": "\(Self.loggable(error))"])
             } else {
                 context.logger.log(level: appError.logLevel, "request refused", metadata: ["code": "\(appError.code)"])
+            }
+            let path = request.uri.path
+            if let page, !Self.machinePrefixes.contains(where: { path.hasPrefix($0) }) {
+                return page(appError, context.id)
             }
             return ErrorBody(code: appError.code, message: appError.message).response(status: appError.status, headers: appError.headers)
         }

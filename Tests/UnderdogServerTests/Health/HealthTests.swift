@@ -85,12 +85,12 @@ struct HealthTests {
         }
     }
 
-    @Test("an unknown route is a 404 with the JSON error body")
+    @Test("an unknown API route is a 404 with the JSON error body (an unknown page is an HTML one: WebAppTests)")
     func unknownRoute() async throws {
         let nowhere = DatabaseURL(host: "127.0.0.1", port: 1, username: "nobody", password: nil, database: "none")
         let app = try await makeApp(url: nowhere)
         try await app.test(.router) { client in
-            try await client.execute(uri: "/no/such/thing", method: .get) { response in
+            try await client.execute(uri: "/api/v1/no/such/thing", method: .get) { response in
                 #expect(response.status == .notFound)
                 #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
                 let body = try JSONDecoder().decode(ErrorResponse.self, from: Data(buffer: response.body))

@@ -233,3 +233,23 @@ extension String {
         }
     }
 }
+
+extension WebAppTests {
+    @Test("an unknown page and a form over the body limit are HTML error pages; the API's stay JSON")
+    func errorsOutsideThePages() async throws {
+        try await withTestDatabase { test in
+            let app = try await makeApp(url: test.url)
+            try await app.test(.router) { client in
+                let browser = PageClient(client)
+                let unknown = try await browser.get("/no/such/page")
+                #expect(unknown.status == .notFound && unknown.headers[.contentType]?.hasPrefix("text/html") == true)
+                #expect(unknown.html.contains("find that page"))
+                try await browser.ensureCSRF()
+                let huge = try await browser.post("/signin", ["email": String(repeating: "a", count: 2 << 20)])
+                #expect(huge.status == .contentTooLarge && huge.headers[.contentType]?.hasPrefix("text/html") == true)
+                let api = try await browser.get("/api/v1/no/such/thing")
+                #expect(api.status == .notFound && api.headers[.contentType]?.hasPrefix("application/json") == true)
+            }
+        }
+    }
+}

@@ -20,6 +20,16 @@ struct PageLayout: Sendable {
     let signOut = SiteURL.signOut.path
     let homeHref = SiteURL.home.path
 
+    /// The frame of a page shown to nobody in particular.
+    static let nobody = PageLayout(signedIn: false, userEmail: nil, csrf: "", nav: [])
+
+    private init(signedIn: Bool, userEmail: String?, csrf: String, nav: [NavItem]) {
+        self.signedIn = signedIn
+        self.userEmail = userEmail
+        self.csrf = csrf
+        self.nav = nav
+    }
+
     init(context: AppRequestContext, current: Section?) {
         signedIn = context.user != nil
         userEmail = context.user?.email

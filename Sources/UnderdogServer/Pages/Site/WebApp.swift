@@ -11,6 +11,13 @@ struct WebApp: Sendable {
     let settings: AuthSettings
     let trustForwardedProto: Bool
 
+    /// An error page for requests that never reached the pages' own middleware (an unknown page, a body over
+    /// the limit): it knows nobody, so it shows no navigation.
+    var anonymousErrorPage: @Sendable (AppError, String) -> Response {
+        let renderer = services.renderer
+        return { error, requestID in renderer.errorPage(error, layout: PageLayout.nobody, requestID: requestID) }
+    }
+
     func addRoutes(to router: Router<AppRequestContext>) {
         services.renderer.assets.addRoutes(to: router)
         // Errors become pages twice over: inside the session, so the error page knows who is signed in; and
