@@ -1,5 +1,3 @@
-import Crypto
-import Foundation
 import Hummingbird
 import Prometheus
 
@@ -31,9 +29,6 @@ struct MetricsController {
             return address.hasPrefix("127.") || address == "::1"
         }
         guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else { return false }
-        // Compared as digests, so the comparison takes the same time however much of the token matches.
-        let presented = SHA256.hash(data: Data(header.dropFirst(7).utf8))
-        let expected = SHA256.hash(data: Data(token.utf8))
-        return presented == expected
+        return SecretComparison.matches(header.dropFirst(7), token)
     }
 }

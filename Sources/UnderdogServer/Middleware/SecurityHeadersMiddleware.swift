@@ -11,7 +11,7 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         // Outside the error middleware, so error answers get the same headers.
         var response = try await next(request, context)
-        Self.apply(to: &response.headers, path: request.uri.path, secure: isSecure(request))
+        Self.apply(to: &response.headers, path: request.uri.path, secure: request.isSecure(trustingForwardedProto: trustForwardedProto))
         return response
     }
 
@@ -26,10 +26,5 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         }
         if secure { headers[.strictTransportSecurity] = "max-age=31536000; includeSubDomains" }
         if path.hasPrefix("/api/"), headers[.cacheControl] == nil { headers[.cacheControl] = "no-store" }
-    }
-
-    private func isSecure(_ request: Request) -> Bool {
-        if request.uri.scheme == .https { return true }
-        return trustForwardedProto && request.headers[HTTPField.Name("X-Forwarded-Proto")!]?.lowercased() == "https"
     }
 }

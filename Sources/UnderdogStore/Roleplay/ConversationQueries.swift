@@ -57,18 +57,9 @@ public enum ConversationQueries {
         on connection: PostgresConnection, logger: Logger
     ) async throws -> UUID {
         try await StoreError.classifying {
-            let rows = try await connection.query("""
-                INSERT INTO public.roleplay_sessions (user_id, persona_id, scenario_type, duration_seconds, transcript)
-                VALUES (\(conversation.userID), \(conversation.personaID), \(conversation.scenarioType), \(Int32(clamping: durationSeconds)), \(transcriptJSON)::jsonb)
-                RETURNING id
-                """, logger: logger).collect()
-            guard let session = try rows.first?.decode(UUID.self) else { throw StoreError.forbidden("the session could not be recorded") }
-            for score in scores {
-                try await connection.run("""
-                    INSERT INTO public.session_scores (session_id, dimension, score, feedback)
-                    VALUES (\(session), \(score.dimension), \(Int32(score.score)), \(score.feedback))
-                    """, logger: logger)
-            }
+            let session = try await SessionQueries.record(
+                userID: conversation.userID, personaID: conversation.personaID, scenario: conversation.scenarioType,
+                durationSeconds: durationSeconds, transcriptJSON: transcriptJSON, scores: scores, on: connection, logger: logger)
             try await connection.run("""
                 UPDATE app.roleplay_conversations SET session_id = \(session), updated_at = now() WHERE id = \(conversation.id)
                 """, logger: logger)

@@ -46,6 +46,26 @@ public enum SessionQueries {
         return Page(fetched: sessions, limit: limit) { Cursor(createdAt: $0.createdAt, id: $0.id) }
     }
 
+    /// Writes a scored session and its scores in the caller's transaction; `createdAt` nil means now.
+    public static func record(
+        userID: UUID, personaID: String, scenario: String, durationSeconds: Int, transcriptJSON: String, scores: [ScoreRecord],
+        createdAt: Date? = nil, on connection: PostgresConnection, logger: Logger
+    ) async throws -> UUID {
+        let rows = try await connection.query("""
+            INSERT INTO public.roleplay_sessions (user_id, persona_id, scenario_type, duration_seconds, transcript, created_at)
+            VALUES (\(userID), \(personaID), \(scenario), \(Int32(clamping: durationSeconds)), \(transcriptJSON)::jsonb, coalesce(\(createdAt), now()))
+            RETURNING id
+            """, logger: logger).collect()
+        guard let session = try rows.first?.decode(UUID.self) else { throw StoreError.forbidden("the session could not be recorded") }
+        for score in scores {
+            try await connection.run("""
+                INSERT INTO public.session_scores (session_id, dimension, score, feedback, created_at)
+                VALUES (\(session), \(score.dimension), \(Int32(score.score)), \(score.feedback), coalesce(\(createdAt), now()))
+                """, logger: logger)
+        }
+        return session
+    }
+
     public static func find(_ id: UUID, on connection: PostgresConnection, logger: Logger) async throws -> SessionRecord? {
         let rows = try await connection.query(
             """

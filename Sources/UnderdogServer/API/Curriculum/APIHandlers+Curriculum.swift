@@ -69,7 +69,7 @@ extension APIHandlers {
              try await ScoreHistoryQueries.scoredSessions(since: ScoreTrend.start(ofWeeks: 12), userID: user.id, on: connection, logger: logger))
         }
         let byModule = Dictionary(uniqueKeysWithValues: progress.map { ($0.moduleID, $0) })
-        let trends = SessionTrends(sessions.map(Self.trendSession))
+        let trends = SessionTrends(sessions.map(SessionTrends.Session.init))
         let averages = Dictionary(uniqueKeysWithValues: trends.dimensions.compactMap { dimension, trend in trend.average.map { (dimension, $0) } })
         let next = ModuleRecommendation.next(curriculum, completed: Set(progress.filter(\.completed).map(\.moduleID)))
         let weakest = ModuleRecommendation.weakest(averages: averages, modules: curriculum)

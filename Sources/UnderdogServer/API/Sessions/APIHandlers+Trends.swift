@@ -18,7 +18,7 @@ extension APIHandlers {
              try await AuditQueries.callerIsAdmin(on: connection, logger: logger))
         }
         let scope: Components.Schemas.SessionTrends.ScopePayload = member != nil ? .member : admin ? .organization : .own
-        let trends = SessionTrends(sessions.map(Self.trendSession))
+        let trends = SessionTrends(sessions.map(SessionTrends.Session.init))
         return .ok(.init(body: .json(.init(
             scope: scope, weeks: weeks, sessionCount: trends.sessions, overall: .init(trends.overall),
             dimensions: trends.dimensions.map { dimension, trend in
@@ -38,7 +38,7 @@ extension APIHandlers {
         let byMember = Dictionary(grouping: sessions, by: \.userID)
         let rows = members.filter { !$0.removed }.map { member in
             let own = byMember[member.id] ?? []
-            let trends = SessionTrends(own.map(Self.trendSession))
+            let trends = SessionTrends(own.map(SessionTrends.Session.init))
             let averages = Dictionary(uniqueKeysWithValues: trends.dimensions.compactMap { dimension, trend in
                 trend.average.map { (dimension.rawValue, $0) }
             })
@@ -57,12 +57,6 @@ extension APIHandlers {
         let weeks = value ?? 12
         guard (1...52).contains(weeks) else { throw AppError.badRequest("weeks must be between 1 and 52.", code: "invalid_weeks") }
         return weeks
-    }
-
-    static func trendSession(_ record: ScoredSessionRecord) -> SessionTrends.Session {
-        SessionTrends.Session(at: record.createdAt, scores: Dictionary(uniqueKeysWithValues: record.scores.compactMap { name, score in
-            ScoringDimension(rawValue: name).map { ($0, score) }
-        }))
     }
 }
 

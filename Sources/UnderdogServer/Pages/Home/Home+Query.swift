@@ -9,11 +9,7 @@ extension HomeModel {
             (try await ScoreHistoryQueries.scoredSessions(since: ScoreTrend.start(ofWeeks: 12), userID: user.id, on: connection, logger: context.logger),
              try await SessionQueries.list(after: nil, limit: 5, userID: user.id, on: connection, logger: context.logger).items)
         }
-        let trends = SessionTrends(scored.map { record in
-            SessionTrends.Session(at: record.createdAt, scores: Dictionary(uniqueKeysWithValues: record.scores.compactMap { name, score in
-                ScoringDimension(rawValue: name).map { ($0, score) }
-            }))
-        })
+        let trends = SessionTrends(scored.map(SessionTrends.Session.init))
         return HomeModel(trends: trends, newest: newest, services: services)
     }
 

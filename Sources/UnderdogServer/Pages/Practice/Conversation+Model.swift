@@ -32,15 +32,11 @@ struct ConversationModel: Sendable {
         role = persona?.title ?? ""
         company = persona?.company.name ?? ""
         scenario = ScenarioType(rawValue: record.scenarioType)?.title ?? record.scenarioType
-        let buyer = persona?.name.split(separator: " ").first.map(String.init) ?? "Buyer"
+        let buyer = persona?.firstName ?? "Buyer"
         lines = turns.map { Line(rep: $0.speaker == .rep, speaker: $0.speaker == .rep ? "You" : buyer, text: $0.text) }
         let continuing = record.outcome == PersonaReply.Outcome.continuing.rawValue
         ongoing = record.sessionID == nil && continuing
-        outcome = switch record.outcome {
-        case PersonaReply.Outcome.meetingBooked.rawValue: "\(buyer) agreed to a meeting."
-        case PersonaReply.Outcome.hungUp.rawValue: "\(buyer) hung up."
-        default: record.sessionID != nil ? "You ended the call." : nil
-        }
+        outcome = PersonaReply.Outcome.sentence(record.outcome, buyer: buyer, ended: record.sessionID != nil)
         scoreCardHref = record.sessionID.map { SiteURL.scoreCard($0).path }
         turnAction = SiteURL.conversationTurn(record.id).path
         streamAction = SiteURL.conversationStream(record.id).path

@@ -15,7 +15,7 @@ extension ScoreCardModel {
     }
 
     init(record: SessionRecord, stored: StoredRoleplay?, persona: Persona?, rubric: Rubric, csrf: String, now: Date = Date()) {
-        let buyer = persona?.name.split(separator: " ").first.map(String.init) ?? "Buyer"
+        let buyer = persona?.firstName ?? "Buyer"
         let analysis = stored?.analysis
         let dimensions: [Dimension] = ScoringDimension.allCases.compactMap { dimension in
             if let result = analysis?.dimensions.first(where: { $0.dimension == dimension }) {
@@ -48,13 +48,7 @@ extension ScoreCardModel {
             scenario: ScenarioType(rawValue: record.scenarioType)?.title ?? record.scenarioType,
             when: RelativeTime.exact(record.createdAt),
             duration: record.durationSeconds.map { $0 >= 60 ? "\($0 / 60) min \($0 % 60) s" : "\($0) s" },
-            outcome: stored.flatMap { stored in
-                switch stored.outcome {
-                case PersonaReply.Outcome.meetingBooked.rawValue: "\(buyer) agreed to a meeting."
-                case PersonaReply.Outcome.hungUp.rawValue: "\(buyer) hung up."
-                default: "You ended the call."
-                }
-            },
+            outcome: stored.flatMap { PersonaReply.Outcome.sentence($0.outcome, buyer: buyer, ended: true) },
             overall: overall, overallBand: ScoreBand(overall).word, overallCss: ScoreBand(overall).css,
             dimensions: dimensions,
             lines: (stored?.turns ?? []).map { turn in

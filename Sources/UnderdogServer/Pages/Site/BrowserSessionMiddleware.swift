@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -25,7 +24,7 @@ struct BrowserSessionMiddleware: RouterMiddleware {
         var context = context
         var request = request
         let cookies = BrowserCookies.read(request.headers)
-        let secure = isSecure(request)
+        let secure = request.isSecure(trustingForwardedProto: trustForwardedProto)
         context.secureCookies = secure
         var outgoing: [String] = []
 
@@ -64,7 +63,7 @@ struct BrowserSessionMiddleware: RouterMiddleware {
             let form = try await FormBody.read(&request)
             context.form = form
             let presented = form["_csrf"] ?? request.headers[HTTPField.Name("X-CSRF-Token")!]
-            guard let expected = context.csrfToken, let presented, Self.same(presented, expected), sameOrigin(request, secure: secure) else {
+            guard let expected = context.csrfToken, let presented, SecretComparison.matches(presented, expected), sameOrigin(request, secure: secure) else {
                 throw AppError(.forbidden, code: "csrf", message: "This form has expired or came from another site. Go back, reload the page and try again.")
             }
         }
@@ -81,20 +80,10 @@ struct BrowserSessionMiddleware: RouterMiddleware {
         return origin == (secure ? "https://" : "http://") + host
     }
 
-    func isSecure(_ request: Request) -> Bool {
-        if request.uri.scheme == .https { return true }
-        return trustForwardedProto && request.headers[HTTPField.Name("X-Forwarded-Proto")!]?.lowercased() == "https"
-    }
-
     static func randomToken() -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
         return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
-    }
-
-    /// Compared as digests, in constant time.
-    static func same(_ a: String, _ b: String) -> Bool {
-        SHA256.hash(data: Data(a.utf8)) == SHA256.hash(data: Data(b.utf8))
     }
 }

@@ -75,8 +75,7 @@ public struct SampleHistory: Sendable {
         let greeting = engine.open()
         var turns: [(Speaker, String)] = [(.prospect, greeting.text)]
         var outcome = greeting.outcome
-        let first = persona.name.split(separator: " ").first.map(String.init) ?? persona.name
-        for line in Self.lines(skill, buyer: first, company: persona.company.name) {
+        for line in Self.lines(skill, buyer: persona.firstName, company: persona.company.name) {
             let reply = engine.respond(to: line)
             turns += [(.rep, line), (.prospect, reply.text)]
             outcome = reply.outcome
@@ -94,19 +93,11 @@ public struct SampleHistory: Sendable {
                                         speakers: SpeakerAttribution(method: .labelled, detail: "text roleplay"))
         let stored = StoredRoleplay(turns: transcript.turns, outcome: call.outcome.rawValue, engine: "local-persona-engine", analysis: analysis)
         let words = call.turns.reduce(0) { $0 + $1.1.split(whereSeparator: \.isWhitespace).count }
-        let json = String(decoding: try JSONEncoder().encode(stored), as: UTF8.self)
-        let rows = try await connection.query("""
-            INSERT INTO public.roleplay_sessions (user_id, persona_id, scenario_type, duration_seconds, transcript, created_at)
-            VALUES (\(member.id), \(persona.id), 'cold_call', \(Int32(max(30, words * 60 / 150))), \(json)::jsonb, \(at))
-            RETURNING id
-            """, logger: logger).collect()
-        let session = try rows[0].decode(UUID.self)
-        for result in analysis.dimensions {
-            try await connection.run("""
-                INSERT INTO public.session_scores (session_id, dimension, score, feedback, created_at)
-                VALUES (\(session), \(result.dimension.rawValue), \(Int32(result.score)), \(result.feedback), \(at))
-                """, logger: logger)
-        }
+        _ = try await SessionQueries.record(
+            userID: member.id, personaID: persona.id, scenario: ScenarioType.coldCall.rawValue, durationSeconds: max(30, words * 60 / 150),
+            transcriptJSON: String(decoding: try JSONEncoder().encode(stored), as: UTF8.self),
+            scores: analysis.dimensions.map { ScoreRecord(dimension: $0.dimension.rawValue, score: $0.score, feedback: $0.feedback) },
+            createdAt: at, on: connection, logger: logger)
     }
 
     /// The team's scripted reps, in three levels of skill; the buyer's name and company go into the lines.
