@@ -65,32 +65,17 @@ public struct ScoreTrend: Sendable, Equatable {
         weekly = Self.weeks(newestFirst)
     }
 
-    /// ISO weeks in UTC: Monday 00:00 starts a week, wherever the server runs.
-    static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .iso8601)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
-
     /// Monday 00:00 UTC of the first of the last `weeks` weeks, the week of `now` included.
     public static func start(ofWeeks weeks: Int, now: Date = Date()) -> Date {
-        let thisWeek = calendar.dateInterval(of: .weekOfYear, for: now)?.start ?? now
-        return calendar.date(byAdding: .weekOfYear, value: -(weeks - 1), to: thisWeek) ?? thisWeek
+        UTCDay(now).weekStart.adding(days: -7 * (weeks - 1)).start
     }
 
+    /// ISO weeks in UTC: Monday 00:00 starts a week, wherever the server runs.
     static func weeks(_ points: [Point]) -> [Week] {
-        let calendar = Self.calendar
-        let byWeek = Dictionary(grouping: points) { point in
-            calendar.dateInterval(of: .weekOfYear, for: point.at)?.start ?? point.at
-        }
-        let format = DateFormatter()
-        format.calendar = calendar
-        format.timeZone = calendar.timeZone
-        format.locale = Locale(identifier: "en_US_POSIX")
-        format.dateFormat = "yyyy-MM-dd"
+        let byWeek = Dictionary(grouping: points) { UTCDay($0.at).weekStart }
         return byWeek.keys.sorted().map { start in
             let scores = byWeek[start]!.map(\.score)
-            return Week(start: format.string(from: start), average: rounded(mean(scores)!), sessions: scores.count)
+            return Week(start: start.iso, average: rounded(mean(scores)!), sessions: scores.count)
         }
     }
 

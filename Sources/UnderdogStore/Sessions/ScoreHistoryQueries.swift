@@ -20,22 +20,14 @@ public enum ScoreHistoryQueries {
     public static func scoredSessions(
         since: Date, userID: UUID?, on connection: PostgresConnection, logger: Logger
     ) async throws -> [ScoredSessionRecord] {
-        let rows = try await connection.query("""
-            SELECT s.id, s.user_id, coalesce(s.created_at, 'epoch'), sc.dimensions, sc.scores
-              FROM (SELECT r.id, r.user_id, r.created_at
-                      FROM public.roleplay_sessions r
-                     WHERE coalesce(r.created_at, 'epoch') >= \(since)
-                       AND (\(userID)::uuid IS NULL OR r.user_id = \(userID))
-                     ORDER BY r.created_at DESC
-                     LIMIT \(maximumSessions)) s
-            \(unescaped: SessionScoreColumns.lateralJoin)
-             WHERE cardinality(sc.scores) > 0
-            """, logger: logger).collect()
-        return try rows.map { row in
-            let (id, user, created, dimensions, scores) = try row.decode((UUID, UUID, Date, [String], [Int32]).self)
-            return ScoredSessionRecord(
+        var sessions: [ScoredSessionRecord] = []
+        let statement = ScoredSessionsStatement(since: since, userID: userID, limit: maximumSessions)
+        for try await row in try await connection.execute(statement, logger: logger) {
+            let (id, user, created, dimensions, scores) = row
+            sessions.append(ScoredSessionRecord(
                 id: id, userID: user, createdAt: created,
-                scores: Dictionary(zip(dimensions, scores.map(Int.init)), uniquingKeysWith: { first, _ in first }))
+                scores: Dictionary(zip(dimensions, scores.map(Int.init)), uniquingKeysWith: { first, _ in first })))
         }
+        return sessions
     }
 }

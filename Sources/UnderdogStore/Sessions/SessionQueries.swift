@@ -67,17 +67,9 @@ public enum SessionQueries {
     }
 
     public static func find(_ id: UUID, on connection: PostgresConnection, logger: Logger) async throws -> SessionRecord? {
-        let rows = try await connection.query(
-            """
-            SELECT s.id, s.user_id, s.persona_id, s.scenario_type, s.duration_seconds, s.vapi_call_id,
-                   coalesce(s.created_at, 'epoch'), sc.dimensions, sc.scores, sc.feedback, s.transcript::text
-              FROM public.roleplay_sessions s
-              \(unescaped: SessionScoreColumns.lateralJoin)
-             WHERE s.id = \(id)
-            """,
-            logger: logger
-        ).collect()
-        return try rows.first.map(decode)
+        var found: SessionRecord?
+        for try await row in try await connection.execute(FindSessionStatement(id: id), logger: logger) { found = decode(row) }
+        return found
     }
 
     /// Soft delete (the soft_delete trigger keeps the row). False when the caller cannot see the session;

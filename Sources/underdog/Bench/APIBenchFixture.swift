@@ -12,7 +12,7 @@ struct APIBenchFixture {
 
     static let dimensions = ["opener", "pitch", "discovery", "objection_handling", "closing", "communication"]
 
-    /// Written as service_role, as an operator's tools write; six scores per session, like a scored practice call.
+    /// Three sessions a day, eight hours apart, newest first. Written as service_role, as an operator's tools write; six scores per session, like a scored practice call.
     static func write(sessions: Int, passwordHash: String, password: String, database: Database) async throws -> APIBenchFixture {
         let repID = UUID()
         try await database.transaction(as: .service) { connection in
@@ -24,7 +24,7 @@ struct APIBenchFixture {
             try await connection.run(
                 """
                 INSERT INTO public.roleplay_sessions (user_id, persona_id, scenario_type, duration_seconds, created_at)
-                SELECT \(repID), 'bench-buyer', 'cold_call', 180 + g % 600, now() - make_interval(mins => g)
+                SELECT \(repID), 'bench-buyer', 'cold_call', 180 + g % 600, now() - make_interval(mins => g * 480)
                   FROM generate_series(1, \(sessions)::int) AS g
                 """,
                 logger: logger)

@@ -20,15 +20,28 @@ struct PgbenchRun {
 
     let executable: String
     let url: DatabaseURL
-    let statements: [Statement]
+    /// What one request runs: each inner list is one transaction, in order.
+    let transactions: [[Statement]]
     let clients: Int
     let threads: Int
+
+    init(executable: String, url: DatabaseURL, statements: [Statement], clients: Int, threads: Int) {
+        self.init(executable: executable, url: url, transactions: [statements], clients: clients, threads: threads)
+    }
+
+    init(executable: String, url: DatabaseURL, transactions: [[Statement]], clients: Int, threads: Int) {
+        self.executable = executable
+        self.url = url
+        self.transactions = transactions
+        self.clients = clients
+        self.threads = threads
+    }
 
     func run(seconds: Int) async throws -> LatencySummary {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("underdog-pgbench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (script, variables) = try Self.script(statements)
+        let (script, variables) = try Self.script(transactions)
         let scriptPath = folder.appendingPathComponent("request.sql").path
         try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
 
@@ -55,30 +68,44 @@ struct PgbenchRun {
     /// pgbench names variables `:name`; a NULL cannot be passed that way, so it is written as the literal.
     /// Placeholders are replaced from the highest number down, so `$1` never eats the start of `$12`.
     static func script(_ statements: [Statement]) throws -> (String, [(String, String)]) {
-        var lines = ["BEGIN;"]
+        try script([statements])
+    }
+
+    /// One pgbench "transaction" (a latency sample) is the whole request: every transaction it runs.
+    static func script(_ transactions: [[Statement]]) throws -> (String, [(String, String)]) {
+        var lines: [String] = []
         var variables: [(String, String)] = []
-        for (index, statement) in statements.enumerated() {
-            guard statement.parameters.count == statement.bindings.count else {
-                throw CommandError("statement \(index + 1) binds \(statement.bindings.count) values, the bench names \(statement.parameters.count)")
+        var index = 0
+        for statements in transactions {
+            lines.append("BEGIN;")
+            for statement in statements {
+                lines.append(try line(statement, index: index, variables: &variables))
+                index += 1
             }
-            var sql = statement.sql
-            for (position, value) in statement.parameters.enumerated().reversed() {
-                let replacement: String
-                if value == "" {
-                    replacement = "''"  // pgbench refuses an empty variable
-                } else if let value {
-                    let name = "s\(index)p\(position + 1)"
-                    variables.append((name, value))
-                    replacement = ":" + name
-                } else {
-                    replacement = "NULL"
-                }
-                sql = sql.replacingOccurrences(of: "$\(position + 1)", with: replacement)
-            }
-            lines.append(sql + ";")
+            lines.append("COMMIT;")
         }
-        lines.append("COMMIT;")
         return (lines.joined(separator: "\n"), variables)
+    }
+
+    private static func line(_ statement: Statement, index: Int, variables: inout [(String, String)]) throws -> String {
+        guard statement.parameters.count == statement.bindings.count else {
+            throw CommandError("statement \(index + 1) binds \(statement.bindings.count) values, the bench names \(statement.parameters.count)")
+        }
+        var sql = statement.sql
+        for (position, value) in statement.parameters.enumerated().reversed() {
+            let replacement: String
+            if value == "" {
+                replacement = "''"  // pgbench refuses an empty variable
+            } else if let value {
+                let name = "s\(index)p\(position + 1)"
+                variables.append((name, value))
+                replacement = ":" + name
+            } else {
+                replacement = "NULL"
+            }
+            sql = sql.replacingOccurrences(of: "$\(position + 1)", with: replacement)
+        }
+        return sql + ";"
     }
 
     /// Each line of pgbench's per-transaction log is `client transaction latency_us script epoch epoch_us`.

@@ -52,12 +52,7 @@ extension HomeModel {
 
     /// "12 Nov" from a week's start date (yyyy-MM-dd).
     static func weekLabel(_ start: String) -> String {
-        let parser = DateFormatter()
-        parser.locale = Locale(identifier: "en_US_POSIX")
-        parser.timeZone = TimeZone(identifier: "UTC")
-        parser.dateFormat = "yyyy-MM-dd"
-        guard let date = parser.date(from: start) else { return start }
-        return RelativeTime.exact(date, style: "d MMM")
+        UTCDay(iso: start)?.dayAndMonth ?? start
     }
 }
 

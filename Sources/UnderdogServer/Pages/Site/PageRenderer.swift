@@ -42,8 +42,9 @@ struct PageRenderer: Sendable {
 
     /// The page `template` filled with `model`, inside the layout, as an HTML response that no one caches.
     func page(_ template: String, title: String, layout: PageLayout, model: Any, status: HTTPResponse.Status = .ok) -> Response {
-        let content = library.render(model, withTemplate: template) ?? ""
-        let html = library.render(LayoutModel(layout: layout, title: title, assets: assets, content: content), withTemplate: "layout") ?? content
+        let content = library.render(TemplateValues.flatten(model) ?? model, withTemplate: template) ?? ""
+        let frame = LayoutModel(layout: layout, title: title, assets: assets, content: content)
+        let html = library.render(TemplateValues.flatten(frame) ?? frame, withTemplate: "layout") ?? content
         return Response(
             status: status,
             headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store", .contentSecurityPolicy: Self.contentSecurityPolicy],

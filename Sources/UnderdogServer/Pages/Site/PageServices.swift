@@ -37,16 +37,16 @@ enum RelativeTime {
         case ..<3600: return plural(Int(seconds / 60), "minute") + " ago"
         case ..<86_400: return plural(Int(seconds / 3600), "hour") + " ago"
         case ..<(86_400 * 14): return plural(Int(seconds / 86_400), "day") + " ago"
-        default: return exact(date, style: "d MMM yyyy")
+        default: return UTCDay(date).dayMonthYear
         }
     }
 
-    static func exact(_ date: Date, style: String = "d MMM yyyy, HH:mm 'UTC'") -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = style
-        return formatter.string(from: date)
+    /// "7 Dec 2026, 14:05 UTC".
+    static func exact(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let minuteOfDay = ((seconds % 86_400 + 86_400) % 86_400) / 60
+        let (hour, minute) = (minuteOfDay / 60, minuteOfDay % 60)
+        return UTCDay(date).dayMonthYear + ", \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute) UTC"
     }
 
     static func plural(_ count: Int, _ unit: String) -> String { "\(count) \(unit)\(count == 1 ? "" : "s")" }

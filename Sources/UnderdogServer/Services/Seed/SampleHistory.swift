@@ -58,7 +58,7 @@ public struct SampleHistory: Sendable {
                         // Spread over the week, oldest first, at office hours.
                         let daysAgo = Double((5 - week) * 7 + (6 - call * 2))
                         let at = now.addingTimeInterval(-daysAgo * 86_400 + Double(call) * 3_700)
-                        try await insert(play(persona, skill: arc.skill(week: week, call: call)), persona: persona, member: member,
+                        try await insert(play(persona, skill: arc.skill(week: week, call: call)), persona: persona, userID: member.id,
                                          at: at, on: connection, logger: logger)
                         count += 1
                     }
@@ -84,17 +84,27 @@ public struct SampleHistory: Sendable {
         return (turns, outcome)
     }
 
+    /// One strong scripted cold call for `userID`, played and scored as the seed's are: a realistic score
+    /// card (transcript, analysis and evidence) for `underdog bench pages`.
+    public func recordScriptedCall(userID: UUID, at: Date, on connection: PostgresConnection, logger: Logger) async throws -> UUID {
+        guard let persona = personas.filter({ $0.scenarios.contains(.coldCall) }).min(by: { $0.id < $1.id }) else {
+            throw StoreError.forbidden("no persona takes cold calls")
+        }
+        return try await insert(play(persona, skill: .strong), persona: persona, userID: userID, at: at, on: connection, logger: logger)
+    }
+
+    @discardableResult
     func insert(
-        _ call: (turns: [(Speaker, String)], outcome: PersonaReply.Outcome), persona: Persona, member: SampleTeam.Member,
+        _ call: (turns: [(Speaker, String)], outcome: PersonaReply.Outcome), persona: Persona, userID: UUID,
         at: Date, on connection: PostgresConnection, logger: Logger
-    ) async throws {
+    ) async throws -> UUID {
         let transcript = try Transcript(call.turns)
         let analysis = Analyzer.analyze(transcript: transcript, rubric: rubric, scenario: .coldCall,
                                         speakers: SpeakerAttribution(method: .labelled, detail: "text roleplay"))
         let stored = StoredRoleplay(turns: transcript.turns, outcome: call.outcome.rawValue, engine: "local-persona-engine", analysis: analysis)
         let words = call.turns.reduce(0) { $0 + $1.1.split(whereSeparator: \.isWhitespace).count }
-        _ = try await SessionQueries.record(
-            userID: member.id, personaID: persona.id, scenario: ScenarioType.coldCall.rawValue, durationSeconds: max(30, words * 60 / 150),
+        return try await SessionQueries.record(
+            userID: userID, personaID: persona.id, scenario: ScenarioType.coldCall.rawValue, durationSeconds: max(30, words * 60 / 150),
             transcriptJSON: String(decoding: try JSONEncoder().encode(stored), as: UTF8.self),
             scores: analysis.dimensions.map { ScoreRecord(dimension: $0.dimension.rawValue, score: $0.score, feedback: $0.feedback) },
             createdAt: at, on: connection, logger: logger)

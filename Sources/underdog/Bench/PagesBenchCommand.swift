@@ -1,0 +1,256 @@
+import ArgumentParser
+import AsyncHTTPClient
+import Foundation
+import HummingbirdBcrypt
+import Logging
+import Metrics
+import NIOCore
+import NIOHTTP1
+import PostgresNIO
+import Prometheus
+import ServiceLifecycle
+import UnderdogBlobs
+import UnderdogDomain
+import UnderdogServer
+import UnderdogStore
+
+/// `underdog bench pages`: the rep's home and a score card, signed in by cookie as a browser is, loaded by
+/// wrk; beside each, pgbench running the very transactions that page runs (the session's liveness check,
+/// then the page's own reads under RLS), and the ratio of the two.
+struct PagesBenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pages",
+        abstract: "Pages/s and p50/p99 of the home page and a score card, beside pgbench running the same transactions.",
+        discussion: "Works in a scratch database, underdog_bench_pages, that it creates on the configured server and drops afterwards.")
+
+    @Option(help: "Concurrent signed-in clients, for wrk and pgbench alike.") var connections = 16
+    @Option(help: "Seconds each measured run lasts.") var seconds = 10
+    @Option(help: "Seconds of unmeasured warm-up before each run.") var warmup = 3
+    @Option(help: "Scored sessions the rep has, three a day (home's trend reads the last twelve weeks).") var sessions = 200
+
+    func validate() throws {
+        guard (1...256).contains(connections) else { throw ValidationError("--connections must be 1 to 256") }
+        guard (1...600).contains(seconds), (0...60).contains(warmup) else { throw ValidationError("--seconds must be 1 to 600, --warmup 0 to 60") }
+        guard (1...100_000).contains(sessions) else { throw ValidationError("--sessions must be 1 to 100000") }
+    }
+
+    func run() async throws {
+        let environment = try CommandEnvironment()
+        var logger = Logger(label: "underdog.bench")
+        logger.logLevel = .warning
+        let wrk = try ExternalTool.locate("wrk", hint: "scripts/bench installs it (Debian package wrk)")
+        let pgbench = try EmbeddedPostgres.locateBinaries(explicit: environment.pgBin, projectRoot: environment.root) + "/pgbench"
+        guard FileManager.default.isExecutableFile(atPath: pgbench) else { throw CommandError("pgbench not found at \(pgbench)") }
+
+        let server = try environment.resolvedDatabaseURL()
+        try await ScratchDatabase.using(named: "underdog_bench_pages", on: server, logger: logger) { url in
+            try await measure(url: url, wrk: wrk, pgbench: pgbench, environment: environment, logger: logger)
+        }
+    }
+
+    private func measure(url: DatabaseURL, wrk: String, pgbench: String, environment: CommandEnvironment, logger: Logger) async throws {
+        say("preparing: migrating a scratch database, writing \(sessions) scored sessions and one played, scored call")
+        let content = try ContentCatalog.load(directory: environment.contentDirectory)
+        let password = CommandEnvironment.randomToken(bytes: 12)
+        let (fixture, scoreCardID) = try await Database.withConnected(to: url, logger: logger) { database in
+            _ = try await Migrator(migrations: try Migration.bundled(), logger: logger).migrate(on: database.client)
+            let fixture = try await APIBenchFixture.write(
+                sessions: sessions, passwordHash: Bcrypt.hash(password, cost: 4), password: password, database: database)
+            let history = SampleHistory(database: database, personas: content.personas, rubric: content.rubric)
+            let id = try await database.transaction(as: .service) { connection in
+                try await history.recordScriptedCall(userID: fixture.repID, at: Date(), on: connection, logger: logger)
+            }
+            return (fixture, id)
+        }
+
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        let database = Database(client: .init(configuration: url.clientConfiguration, backgroundLogger: logger), logger: logger)
+        let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
+        let app = try await buildApplication(
+            configuration: ServerConfiguration(
+                host: "127.0.0.1", port: 0, logLevel: .warning,
+                auth: AuthSettings(jwtSecret: CommandEnvironment.randomToken(bytes: 32), bcryptCost: 4)),
+            database: database,
+            migrator: Migrator(migrations: try Migration.bundled(), logger: logger),
+            content: content,
+            blobs: LocalFolderStore(root: FileManager.default.temporaryDirectory.appendingPathComponent("underdog-bench-blobs")),
+            logger: logger,
+            metrics: registry,
+            onServerRunning: { port in portSink.yield(port) })
+
+        let services = ServiceGroup(configuration: .init(services: [app], logger: logger))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await services.run() }
+            defer { group.cancelAll() }
+            var iterator = ports.makeAsyncIterator()
+            guard let port = await iterator.next() else { throw CommandError("the server did not start") }
+            let site = "http://127.0.0.1:\(port)"
+            say("server listening on port \(port)")
+            let browser = try await BrowserSignIn.signIn(site: site, email: APIBenchFixture.email, password: fixture.password)
+            let session = try APIBenchCommand.sessionID(of: browser.accessToken)
+            let identity = SetIdentityStatement(
+                .user(fixture.repID, email: APIBenchFixture.email, session: session, clientIP: "127.0.0.1", userAgent: nil))
+            let liveness = [try PgbenchRun.Statement(identity, parameters: identity.parameters)]
+
+            let since = ScoreTrend.start(ofWeeks: 12)
+            let rep = fixture.repID.uuidString.lowercased()
+            let pages: [(name: String, path: String, reads: [PgbenchRun.Statement])] = [
+                ("home", "/", [
+                    try PgbenchRun.Statement(identity, parameters: identity.parameters),
+                    try PgbenchRun.Statement(
+                        ScoredSessionsStatement(since: since, userID: fixture.repID, limit: ScoreHistoryQueries.maximumSessions),
+                        parameters: [ISO8601DateFormatter().string(from: since), rep, "\(ScoreHistoryQueries.maximumSessions)"]),
+                    try PgbenchRun.Statement(ListSessionsStatement(cursor: nil, limit: 5, userID: fixture.repID), parameters: [rep, nil, nil, "6", nil, nil]),
+                ]),
+                ("score card", "/practice/sessions/\(scoreCardID.uuidString.lowercased())", [
+                    try PgbenchRun.Statement(identity, parameters: identity.parameters),
+                    try PgbenchRun.Statement(FindSessionStatement(id: scoreCardID), parameters: [scoreCardID.uuidString.lowercased()]),
+                ]),
+            ]
+
+            var rows: [(name: String, page: LatencySummary, floor: LatencySummary, bytes: PageWeight)] = []
+            for page in pages {
+                let weight = try await PageWeight.measure(site: site, path: page.path, cookie: browser.cookieHeader)
+                let load = WrkRun(executable: wrk, url: site + page.path, headers: ["Cookie: \(browser.cookieHeader)"],
+                                  connections: connections, threads: min(2, connections))
+                say("\(page.name): wrk, \(connections) signed-in clients, \(warmup) s warm-up then \(seconds) s")
+                if warmup > 0 { _ = try await load.run(seconds: warmup) }
+                let measured = try await load.run(seconds: seconds)
+                let direct = PgbenchRun(executable: pgbench, url: url, transactions: [liveness, page.reads],
+                                        clients: connections, threads: min(2, connections))
+                say("\(page.name): pgbench, the same two transactions, \(warmup) s warm-up then \(seconds) s")
+                if warmup > 0 { _ = try await direct.run(seconds: warmup) }
+                rows.append((page.name, measured, try await direct.run(seconds: seconds), weight))
+            }
+            Self.report(rows)
+            await services.triggerGracefulShutdown()
+            try await group.waitForAll()
+        }
+    }
+
+    static func report(_ rows: [(name: String, page: LatencySummary, floor: LatencySummary, bytes: PageWeight)]) {
+        func row(_ cells: [String]) -> String {
+            cells[0].padding(toLength: 30, withPad: " ", startingAt: 0)
+                + cells.dropFirst().map { String(repeating: " ", count: max(0, 11 - $0.count)) + $0 }.joined()
+        }
+        func figures(_ name: String, _ summary: LatencySummary) -> String {
+            row([name, String(format: "%.0f", summary.requestsPerSecond), String(format: "%.2f", summary.p50Milliseconds),
+                 String(format: "%.2f", summary.p99Milliseconds), "\(summary.count)"])
+        }
+        say()
+        say(row(["", "per s", "p50 ms", "p99 ms", "count"]))
+        for entry in rows {
+            say(figures("\(entry.name) page (wrk)", entry.page))
+            say(figures("\(entry.name) SQL (pgbench)", entry.floor))
+        }
+        say()
+        for entry in rows {
+            let ratio = entry.page.requestsPerSecond / entry.floor.requestsPerSecond
+            let met = ratio >= 0.5 && entry.page.p99Milliseconds <= 50 && entry.bytes.total <= 100_000 && entry.bytes.foreign.isEmpty
+            say(String(format: "%@: pages/pgbench %.2f×, p99 %.1f ms, %@ — %@",
+                       entry.name, ratio, entry.page.p99Milliseconds, entry.bytes.description, met ? "meets the goals" : "MISSES a goal"))
+            for note in [entry.page.note, entry.floor.note].compactMap({ $0 }) { say("note: \(note)") }
+        }
+        say("goals on 2 cores: p99 ≤ 50 ms, pages/s ≥ 0.5× pgbench's transactions/s, HTML + CSS + JS ≤ 100 KB, nothing from another origin")
+    }
+}
+
+/// A browser's sign-in, by the sign-in form: the CSRF cookie and field from GET /signin, then the POST that
+/// answers with the session cookies.
+struct BrowserSignIn {
+    let accessToken: String
+    let cookieHeader: String
+
+    static func signIn(site: String, email: String, password: String) async throws -> BrowserSignIn {
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
+        do {
+            let form = try await client.execute(HTTPClientRequest(url: site + "/signin"), timeout: .seconds(30))
+            guard let csrf = cookies(form.headers)["ud_csrf"] else { throw CommandError("GET /signin set no CSRF cookie") }
+            var post = HTTPClientRequest(url: site + "/signin")
+            post.method = .POST
+            post.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+            post.headers.add(name: "Cookie", value: "ud_csrf=\(csrf)")
+            post.body = .bytes(ByteBuffer(string: formEncoded(["email": email, "password": password, "_csrf": csrf])))
+            let answer = try await client.execute(post, timeout: .seconds(30))
+            guard answer.status == .seeOther || answer.status == .found, let access = cookies(answer.headers)["ud_access"] else {
+                throw CommandError("the bench rep could not sign in through the form (HTTP \(answer.status.code))")
+            }
+            try await client.shutdown()
+            return BrowserSignIn(accessToken: access, cookieHeader: "ud_csrf=\(csrf); ud_access=\(access)")
+        } catch {
+            try? await client.shutdown()
+            throw error
+        }
+    }
+
+    static func cookies(_ headers: HTTPHeaders) -> [String: String] {
+        var found: [String: String] = [:]
+        for value in headers["Set-Cookie"] {
+            let pair = value.split(separator: ";", maxSplits: 1)[0].split(separator: "=", maxSplits: 1)
+            if pair.count == 2 { found[String(pair[0]).trimmingCharacters(in: .whitespaces)] = String(pair[1]) }
+        }
+        return found
+    }
+
+    static func formEncoded(_ fields: [String: String]) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return fields.sorted { $0.key < $1.key }
+            .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }
+            .joined(separator: "&")
+    }
+}
+
+/// What a page costs the browser: its HTML and every stylesheet and script it links, and any URL in it
+/// that points at another origin.
+struct PageWeight: CustomStringConvertible {
+    var html = 0
+    var assets = 0
+    var foreign: [String] = []
+    var total: Int { html + assets }
+
+    var description: String {
+        String(format: "%.1f KB (HTML %.1f + CSS/JS %.1f)", Double(total) / 1000, Double(html) / 1000, Double(assets) / 1000)
+            + (foreign.isEmpty ? "" : ", from other origins: " + foreign.joined(separator: " "))
+    }
+
+    static func measure(site: String, path: String, cookie: String) async throws -> PageWeight {
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(redirectConfiguration: .disallow))
+        defer { _ = client.shutdown() as EventLoopFuture<Void> }
+        func fetch(_ url: String) async throws -> String {
+            var request = HTTPClientRequest(url: url)
+            request.headers.add(name: "Cookie", value: cookie)
+            let response = try await client.execute(request, timeout: .seconds(30))
+            guard response.status == .ok else { throw CommandError("GET \(url) answered \(response.status.code)") }
+            return String(buffer: try await response.body.collect(upTo: 10_000_000))
+        }
+        let html = try await fetch(site + path)
+        var weight = PageWeight(html: html.utf8.count)
+        for reference in references(in: html) {
+            if reference.hasPrefix("http://") || reference.hasPrefix("https://") || reference.hasPrefix("//") {
+                weight.foreign.append(reference)
+            } else if reference.hasPrefix("/assets/") {
+                weight.assets += try await fetch(site + reference).utf8.count
+            }
+        }
+        return weight
+    }
+
+    /// The `href` or `src` of every tag the browser fetches by itself: `<link>`, `<script>`, `<img>`.
+    static func references(in html: String) -> [String] {
+        var found: [String] = []
+        var rest = html[...]
+        while let open = rest.firstIndex(of: "<") {
+            let tag = rest[open...].prefix { $0 != ">" }
+            rest = rest[tag.endIndex...]
+            guard ["<link ", "<script ", "<img "].contains(where: { tag.hasPrefix($0) }) else { continue }
+            for attribute in [" href=\"", " src=\""] {
+                if let start = tag.range(of: attribute), let end = tag[start.upperBound...].firstIndex(of: "\"") {
+                    found.append(String(tag[start.upperBound..<end]))
+                }
+            }
+        }
+        return found
+    }
+}
