@@ -95,6 +95,7 @@ struct PagesBenchCommand: AsyncParsableCommand {
 
             let since = ScoreTrend.start(ofWeeks: 12)
             let rep = fixture.repID.uuidString.lowercased()
+            let card = "/practice/sessions/\(scoreCardID.uuidString.lowercased())"
             let pages: [(name: String, path: String, reads: [PgbenchRun.Statement])] = [
                 ("home", "/", [
                     try PgbenchRun.Statement(identity, parameters: identity.parameters),
@@ -103,7 +104,7 @@ struct PagesBenchCommand: AsyncParsableCommand {
                         parameters: [ISO8601DateFormatter().string(from: since), rep, "\(ScoreHistoryQueries.maximumSessions)"]),
                     try PgbenchRun.Statement(ListSessionsStatement(cursor: nil, limit: 5, userID: fixture.repID), parameters: [rep, nil, nil, "6", nil, nil]),
                 ]),
-                ("score card", "/practice/sessions/\(scoreCardID.uuidString.lowercased())", [
+                ("score card", card, [
                     try PgbenchRun.Statement(identity, parameters: identity.parameters),
                     try PgbenchRun.Statement(FindSessionStatement(id: scoreCardID), parameters: [scoreCardID.uuidString.lowercased()]),
                 ]),
@@ -123,7 +124,15 @@ struct PagesBenchCommand: AsyncParsableCommand {
                 if warmup > 0 { _ = try await direct.run(seconds: warmup) }
                 rows.append((page.name, measured, try await direct.run(seconds: seconds), weight))
             }
+            // The same session through the JSON API, bearer-signed with the very token the cookie holds: what
+            // the framework, the transactions and the decoding cost without a page to render.
+            let api = WrkRun(executable: wrk, url: site + "/api/v1/sessions/\(scoreCardID.uuidString.lowercased())",
+                             headers: ["Authorization: Bearer \(browser.accessToken)"], connections: connections, threads: min(2, connections))
+            say("the score card's session as JSON: wrk, \(connections) clients, \(seconds) s")
+            let json = try await api.run(seconds: seconds)
             Self.report(rows)
+            say(String(format: "for reference, GET /api/v1/sessions/:id (the score card's session as JSON): %.0f/s, p50 %.2f ms, p99 %.2f ms; the page does %.2f× its rate",
+                       json.requestsPerSecond, json.p50Milliseconds, json.p99Milliseconds, rows[1].page.requestsPerSecond / json.requestsPerSecond))
             await services.triggerGracefulShutdown()
             try await group.waitForAll()
         }
