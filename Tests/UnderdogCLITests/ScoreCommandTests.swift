@@ -7,7 +7,7 @@ struct ScoreCommandTests {
     /// One of the calibration calls (timed turns, a timing objection, a booked meeting) as a transcript file.
     static let callFile: String = {
         let calibration = TestPostgres.repositoryRoot
-            + "/Tests/UnderdogDomainTests/Calibration/cold_call-01-depot-trigger-discovery-books-demo.json"
+            + "/content/evaluation/scoring-tuning/cold_call-01-depot-trigger-discovery-books-demo.json"
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("score-call-\(UUID().uuidString).json").path
         do {
             let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: calibration))) as? [String: Any]

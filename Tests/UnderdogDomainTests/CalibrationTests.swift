@@ -19,7 +19,10 @@ struct CalibrationTests {
     func dimensionsLandInBands(file: String) throws {
         let calibration = try #require(Self.cases.first { $0.file == file })
         let analysis = Analyzer.analyze(transcript: calibration.transcript, rubric: ContentFiles.rubric, scenario: calibration.scenario)
-        for (dimension, band) in calibration.expected {
+        for dimension in calibration.notApplicable {
+            #expect(analysis.result(for: dimension)?.judged == false, "\(file): \(dimension.rawValue) does not apply to this call, yet was judged")
+        }
+        for (dimension, band) in calibration.expected where !calibration.notApplicable.contains(dimension) {
             let score = try #require(analysis.result(for: dimension)).score
             let message: Comment = "\(file): \(dimension.rawValue) scored \(score), expected \(band.lowerBound)–\(band.upperBound)"
             #expect(band.contains(score), message)
@@ -36,16 +39,18 @@ struct CalibrationTests {
             var near = 0
             var inBand = 0
             for (calibration, analysis) in rows {
-                guard let band = calibration.expected.first(where: { $0.0 == dimension })?.1,
+                guard !calibration.notApplicable.contains(dimension),
+                      let band = calibration.expected.first(where: { $0.0 == dimension })?.1,
                       let score = analysis.result(for: dimension)?.score else { continue }
                 let centre = Double(band.lowerBound + band.upperBound) / 2
                 if abs(Double(score) - centre) <= 1 { near += 1 }
                 if band.contains(score) { inBand += 1 }
             }
-            let share = rows.isEmpty ? 0 : Double(near) / Double(rows.count)
+            let judged = rows.filter { !$0.0.notApplicable.contains(dimension) }.count
+            let share = judged == 0 ? 0 : Double(near) / Double(judged)
             let pad = dimension.rawValue.padding(toLength: 19, withPad: " ", startingAt: 0)
-            lines.append("  \(pad) \(Int((share * 100).rounded()))% near centre, \(inBand)/\(rows.count) in band")
-            #expect(share >= 0.9, "\(dimension.rawValue): only \(near)/\(rows.count) within ±1 of the band centre")
+            lines.append("  \(pad) \(Int((share * 100).rounded()))% near centre, \(inBand)/\(judged) in band")
+            #expect(share >= 0.9, "\(dimension.rawValue): only \(near)/\(judged) within ±1 of the band centre")
         }
         print(lines.joined(separator: "\n"))
     }

@@ -99,6 +99,31 @@ enum ClosingLexicon {
         "better", "convenient", "any good", "free", "open", "available",
     ])
 
+    /// Words that look forward from a question: a modal or an offer. With a meeting word in the same question
+    /// and nothing that looks back, the question proposes a next step in whatever words it uses: "would it be
+    /// worth twenty minutes on Tuesday?", "shall we get your planner on a call?", "are you up for a visit?".
+    static let forward = Lexicon<String>(phrases: [
+        "would", "could", "can", "shall", "should", "will", "might", "may", "worth", "how about", "what about",
+        "up for", "open to", "fancy", "happy to", "keen to", "let's", "why don't we", "want to", "wanna",
+    ])
+
+    /// Words that look back: a question with one asks what happened ("did the demo go well?"), not for a step.
+    static let backward = Lexicon<String>(phrases: [
+        "did", "was", "were", "had", "last", "ago", "yesterday", "went", "happened", "before",
+    ])
+
+    /// What locks a step in, said by the rep who will do it ("I'll email you both an invite", "let me pop a
+    /// hold in"): one of `lockIn` after one of `selfAction` in the same sentence.
+    static let lockIn = Lexicon<String>(phrases: [
+        "invite", "invites", "invitation", "calendar", "agenda", "hold", "confirmation", "booking", "booked",
+        "diary", "meeting request",
+    ])
+
+    static let selfAction = Lexicon<String>(phrases: [
+        "i'll", "i will", "i'm going to", "i am going to", "let me", "we'll", "i've", "i have", "i'm sending", "i'm putting",
+        "i'm booking", "i'll just", "i can",
+    ])
+
     /// Hedges that make the ask sound optional: "maybe Thursday?", "sometime next week".
     static let tentative = Lexicon<String>(phrases: [
         "maybe", "perhaps", "sometime", "some time", "if that's okay", "if that's ok", "i guess", "or something",

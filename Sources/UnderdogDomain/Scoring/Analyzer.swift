@@ -34,11 +34,14 @@ public enum Analyzer {
         )
     }
 
-    /// The rubric-weighted mean of the dimension scores for this scenario, rounded half up to 1–10.
+    /// The rubric-weighted mean of the judged dimension scores for this scenario, rounded half up to 1–10. A
+    /// dimension the call gave nothing to judge (no objection came up) weighs nothing: its neutral score says
+    /// "not seen", not "average". With nothing judged at all, every dimension counts.
     public static func overallScore(_ results: [DimensionResult], rubric: Rubric, scenario: ScenarioType) -> Int {
         var weighted = 0.0
         var total = 0.0
-        for result in results {
+        let judged = results.filter(\.judged)
+        for result in judged.isEmpty ? results : judged {
             let weight = rubric.weight(of: result.dimension, in: scenario)
             weighted += weight * Double(result.score)
             total += weight

@@ -1,7 +1,9 @@
 import Foundation
 import UnderdogDomain
 
-/// One calibration file: a transcript and the score band a human expects for each dimension.
+/// One calibration file: a transcript and the score band a human expects for each dimension. The tuning
+/// folder also holds calls labelled with exact scores (the `fresh-*` files, in the held-out set's format);
+/// those are measured by the evaluation tests, not held to bands.
 struct CalibrationCase: Sendable {
     let file: String
     let id: String
@@ -9,11 +11,14 @@ struct CalibrationCase: Sendable {
     let description: String
     /// Inclusive bands, in `ScoringDimension.allCases` order.
     let expected: [(ScoringDimension, ClosedRange<Int>)]
+    /// Dimensions the call gives nothing to judge (a gatekeeper call with no discovery attempted): the analyser
+    /// must leave them unjudged, whatever the band says.
+    let notApplicable: Set<ScoringDimension>
     let transcript: Transcript
 
     static func loadAll() throws -> [CalibrationCase] {
         let files = try FileManager.default.contentsOfDirectory(atPath: ContentFiles.calibrationFolder.path)
-            .filter { $0.hasSuffix(".json") }
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix("fresh-") }
             .sorted()
         return try files.map { try load(ContentFiles.calibrationFolder.appendingPathComponent($0)) }
     }
@@ -40,6 +45,7 @@ struct CalibrationCase: Sendable {
             file: url.lastPathComponent, id: id, scenario: scenario,
             description: object["description"] as? String ?? "",
             expected: bands,
+            notApplicable: Set((object["not_applicable"] as? [String] ?? []).compactMap(ScoringDimension.init(rawValue:))),
             transcript: try JSONTranscriptParser.parse(transcriptData)
         )
     }

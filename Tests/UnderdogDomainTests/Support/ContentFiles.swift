@@ -11,7 +11,8 @@ enum ContentFiles {
         .deletingLastPathComponent()
 
     static let rubricURL = root.appendingPathComponent("content/rubric/rubric.json")
-    static let calibrationFolder = root.appendingPathComponent("Tests/UnderdogDomainTests/Calibration")
+    static let calibrationFolder = root.appendingPathComponent("content/evaluation/scoring-tuning")
+    static let heldOutFolder = root.appendingPathComponent("content/evaluation/scoring-held-out")
 
     /// The shipped rubric, decoded once for all tests.
     static let rubric: Rubric = {

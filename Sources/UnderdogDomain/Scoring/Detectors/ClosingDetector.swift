@@ -36,10 +36,13 @@ enum ClosingDetector {
             // "Would Thursday at 2pm work?" offers a slot even when the question reads as being about them.
             while nextQuestion < questions.count && questions[nextQuestion].turn < turn { nextQuestion += 1 }
             var slot: String?
-            while slot == nil && nextQuestion < questions.count && questions[nextQuestion].turn == turn {
-                slot = slotQuestion(text, questions[nextQuestion].tokens)
+            var proposal: String?
+            while nextQuestion < questions.count && questions[nextQuestion].turn == turn {
+                slot = slot ?? slotQuestion(text, questions[nextQuestion].tokens)
+                if turn != firstRepTurn { proposal = proposal ?? proposalQuestion(text, questions[nextQuestion].tokens) }
                 nextQuestion += 1
             }
+            slot = slot ?? proposal
             let asking = ask != nil || invite != nil || slot != nil || askingQuestionTurns.contains(turn)
             // A slot question names its own event: the time or the meeting word is in it. Only an ask needs the
             // look back for a meeting word, so it is skipped otherwise.
@@ -75,10 +78,11 @@ enum ClosingDetector {
             }
         }
         let real = steps.filter { $0.kind != .vague }
-        let decisive = real.last { $0.accepted != nil } ?? real.last
         let repTurns = call.turns(of: .rep)
+        let decisive = (real.last { $0.accepted != nil } ?? real.last).map { pinned($0, call: call, repTurns: repTurns) }
         let confirmation = decisive.flatMap { step in
-            ClosingLexicon.invite.first(in: call, turns: repTurns.filter { $0 >= step.turn })
+            let after = repTurns.filter { $0 >= step.turn }
+            return ClosingLexicon.invite.first(in: call, turns: after) ?? lockIn(call, turns: after)
         }
         let recapFrom = decisive.map { max(0, $0.turn - 2) } ?? (call.turns.count * 2 / 3)
         let recap = ClosingLexicon.recap.first(in: call, turns: repTurns.filter { $0 >= recapFrom })
@@ -126,6 +130,47 @@ enum ClosingDetector {
                 return "\(start.phrase) … \(fit.phrase)"
             }
         }
+        return nil
+    }
+
+    /// An agreed step whose time the rep pins down in the next two turns ("Great, Tuesday at two then") takes
+    /// that time.
+    static func pinned(_ step: NextStep, call: CallText, repTurns: [Int]) -> NextStep {
+        guard step.accepted == true, step.timing != .exact else { return step }
+        let following = repTurns.filter { $0 > step.turn }.prefix(2)
+        guard let better = following.compactMap({ timing(call.tokens[$0]) }).max(), better > (step.timing ?? .loose) || step.timing == nil else {
+            return step
+        }
+        return NextStep(turn: step.turn, kind: step.kind, phrase: step.phrase, timing: better, accepted: step.accepted,
+                        confirmed: step.confirmed, tentative: step.tentative)
+    }
+
+    /// The rep saying they will send the invite, hold or agenda, in any words: "I'll email you both an invite".
+    static func lockIn(_ call: CallText, turns: [Int]) -> Finding? {
+        for turn in turns {
+            let text = call.tokens[turn]
+            for action in ClosingLexicon.selfAction.matches(in: text) {
+                let sentence = text.sentences[text.sentence(of: action.tokens.lowerBound)].tokens
+                if let thing = ClosingLexicon.lockIn.firstMatch(in: text, within: action.tokens.upperBound..<sentence.upperBound) {
+                    return Finding(turn: turn, phrase: "\(action.phrase) … \(thing.phrase)")
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A question that proposes a next step, however it is worded: it looks forward (a modal, "worth", "how
+    /// about"), names an event ("a call", "a visit", "twenty minutes"), and nothing in it looks back. Returns
+    /// the ask for the evidence: "would … call".
+    static func proposalQuestion(_ text: TokenizedText, _ range: Range<Int>) -> String? {
+        guard let forward = ClosingLexicon.forward.firstMatch(in: text, within: range),
+              !ClosingLexicon.backward.contains(in: text, within: range),
+              forward.tokens.upperBound < range.upperBound
+        else { return nil }
+        let rest = forward.tokens.upperBound..<range.upperBound
+        if let event = ClosingLexicon.meeting.firstMatch(in: text, within: rest) { return "\(forward.phrase) … \(event.phrase)" }
+        // A day or a clock time names the event well enough: "would it be worth half an hour on Thursday at ten?"
+        if let when = timing(text, within: rest), when >= .day { return "\(forward.phrase) … \(when == .exact ? "a time" : "a day")" }
         return nil
     }
 

@@ -84,7 +84,19 @@ enum ObjectionDetector {
                 continue
             }
         }
-        return found
+        // Sentences no listed phrase objects in may still push back by their shape.
+        if firstOnly && !found.isEmpty { return found }
+        let covered = Set(found.map { text.sentence(of: $0.tokens.lowerBound) })
+        let shadowed = Set(ObjectionLexicon.phrases.matches(in: text).filter {
+            if case .notObjection = $0.label { return true } else { return false }
+        }.map { text.sentence(of: $0.tokens.lowerBound) })
+        for (index, sentence) in text.sentences.enumerated() where !covered.contains(index) && !shadowed.contains(index) {
+            if let pushback = ResistanceReader.pushback(in: text, sentence: sentence) {
+                found.append(Match(category: pushback.category, phrase: pushback.phrase, tokens: pushback.tokens))
+                if firstOnly { break }
+            }
+        }
+        return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// A status-quo phrase about a meeting slot, not their current setup: "works…" straight after a time

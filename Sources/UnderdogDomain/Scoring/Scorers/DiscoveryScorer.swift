@@ -21,6 +21,9 @@ enum DiscoveryScorer {
         guard !input.call.turns(of: .rep).isEmpty else {
             return card.unjudged(scenario: input.scenario, reason: "The rep never spoke, so there was no discovery to judge.")
         }
+        if skipsGatekeeperDiscovery(input) {
+            return card.unjudged(scenario: input.scenario, reason: "A gatekeeper call needs no discovery, and none was attempted, so discovery is not scored on this call.")
+        }
 
         // The published band is for a full discovery conversation; a shorter call expects proportionally fewer.
         // Open questions count fully, factual ones ("When is go-live?") partly, yes/no ones barely: a string of

@@ -1,0 +1,42 @@
+/// Short words from which `ResistanceReader` recognises pushback by its shape rather than by a listed
+/// sentence: a comparison with what they have, a complaint that the rep has not shown the value, a refusal
+/// to be told. No entry is longer than three words; the structure does the rest.
+enum ResistanceLexicon {
+    /// Comparing: "how is that different", "why is it better than".
+    static let comparison = Lexicon<String>(phrases: [
+        "different", "difference", "differ", "better", "than", "versus", "vs", "instead", "compare", "compared",
+        "any better", "unlike", "beat",
+    ])
+
+    /// What they have today: "what we do now", "our current system", "we already".
+    static let currentState = Lexicon<String>(phrases: [
+        "now", "already", "currently", "today", "current", "existing", "we have", "we've got", "we use", "we do",
+        "our own", "at the moment", "in place", "in-house", "ours",
+    ])
+
+    /// A claim the rep has not backed: "you haven't said", "you still didn't explain".
+    static let notYet = Lexicon<String>(phrases: [
+        "haven't", "hasn't", "didn't", "have not", "did not", "still not", "not yet", "never", "still no",
+    ])
+
+    static let telling = Lexicon<String>(phrases: [
+        "said", "say", "told", "tell", "explained", "explain", "shown", "showed", "show", "answered", "answer",
+        "mentioned", "proved", "proven", "prove", "given", "convinced",
+    ])
+
+    /// A refusal to be told or sold to: "don't tell me", "stop pitching", "spare me".
+    static let refuseOpener = Lexicon<String>(phrases: [
+        "don't", "do not", "stop", "spare me", "enough", "quit",
+    ])
+
+    static let refusedAct = Lexicon<String>(phrases: [
+        "tell", "telling", "lecture", "lecturing", "assume", "assuming", "presume", "pitch", "pitching", "sell",
+        "selling", "patronise", "patronize", "explain", "speech", "script",
+    ])
+
+    /// Doubt about the claim itself: "I doubt it", "sounds too good", "not convinced", "prove it".
+    static let doubt = Lexicon<String>(phrases: [
+        "doubt", "doubtful", "sceptical", "skeptical", "too good", "not convinced", "prove it", "heard that before",
+        "everyone says", "they all say", "yeah right", "hard to believe",
+    ])
+}

@@ -1,0 +1,38 @@
+/// Pushback recognised by its structure, for the many ways prospects resist that no phrase list holds:
+/// - a question comparing the offer with what they have ("How is that different from what we do now?");
+/// - the rep told they have not yet shown the value ("You still haven't said what this saves my desk");
+/// - a refusal to be told or sold to ("Don't tell me what I need");
+/// - open doubt ("I doubt it", "sounds too good to be true").
+/// Each is read within one sentence of a prospect's turn.
+enum ResistanceReader {
+    struct Pushback: Sendable {
+        let category: ObjectionCategory
+        let phrase: String
+        let tokens: Range<Int>
+    }
+
+    static func pushback(in text: TokenizedText, sentence: TokenizedText.Sentence) -> Pushback? {
+        let range = sentence.tokens
+        if sentence.endsWithQuestionMark || !text.hasSentencePunctuation,
+           let comparison = ResistanceLexicon.comparison.firstMatch(in: text, within: range),
+           ResistanceLexicon.currentState.contains(in: text, within: range) {
+            return Pushback(category: .statusQuo, phrase: comparison.phrase, tokens: comparison.tokens)
+        }
+        if let notYet = ResistanceLexicon.notYet.firstMatch(in: text, within: range),
+           range.lowerBound < notYet.tokens.lowerBound,
+           text.hashes[range.lowerBound..<notYet.tokens.lowerBound].contains(Self.you),
+           let told = ResistanceLexicon.telling.firstMatch(in: text, within: notYet.tokens.upperBound..<min(range.upperBound, notYet.tokens.upperBound + 3)) {
+            return Pushback(category: .statusQuo, phrase: "\(notYet.phrase) … \(told.phrase)", tokens: notYet.tokens.lowerBound..<told.tokens.upperBound)
+        }
+        if let opener = ResistanceLexicon.refuseOpener.match(in: text, at: range.lowerBound, limit: range.upperBound),
+           let act = ResistanceLexicon.refusedAct.firstMatch(in: text, within: opener.tokens.upperBound..<min(range.upperBound, opener.tokens.upperBound + 2)) {
+            return Pushback(category: .brushOff, phrase: "\(opener.phrase) \(act.phrase)", tokens: opener.tokens.lowerBound..<act.tokens.upperBound)
+        }
+        if let doubt = ResistanceLexicon.doubt.firstMatch(in: text, within: range) {
+            return Pushback(category: .statusQuo, phrase: doubt.phrase, tokens: doubt.tokens)
+        }
+        return nil
+    }
+
+    private static let you = WordHash("you")
+}

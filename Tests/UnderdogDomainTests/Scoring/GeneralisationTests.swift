@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import UnderdogDomain
+
+/// The failures a new user met, in wordings no lexicon lists: the analyser must read them by their shape.
+@Suite("Scoring reads moves by their shape, not their wording")
+struct GeneralisationTests {
+    static func analyse(_ lines: [(Speaker, String)], scenario: ScenarioType = .coldCall) throws -> Analysis {
+        Analyzer.analyze(transcript: try Transcript(lines), rubric: ContentFiles.rubric, scenario: scenario)
+    }
+
+    static let bookedOpening: [(Speaker, String)] = [
+        (.rep, "Hi Morgan, Jamie from Brightline Freight. I'm ringing because you posted about the second warehouse in Leeds. Got a minute?"),
+        (.prospect, "A minute, go on."),
+        (.rep, "How are you planning routes across both sites at the moment?"),
+        (.prospect, "Spreadsheets and a lot of phone calls. Our planner is stretched thin."),
+        (.rep, "What happens on a bad day, when a driver calls in sick?"),
+        (.prospect, "We miss delivery windows and customers shout at us."),
+        (.rep, "Distributors your size cut missed windows by about a third with us inside a quarter."),
+        (.prospect, "If that's true, it'd help."),
+    ]
+
+    @Test("a booked meeting credits closing whatever the ask's wording", arguments: [
+        "Would it be worth a twenty-minute call on Tuesday with you and your planner?",
+        "Is it worth us sitting down with your planner for half an hour on Wednesday at ten?",
+        "Fancy a proper look at your routes together, say Thursday afternoon at three?",
+        "Might it make sense to get your planner on a video chat this Friday at nine thirty?",
+    ])
+    func bookedMeeting(ask: String) throws {
+        let analysis = try Self.analyse(Self.bookedOpening + [
+            (.rep, ask),
+            (.prospect, "Yes, alright, that works. Go on then."),
+            (.rep, "Brilliant. I'll email you both an invite with a short agenda this afternoon."),
+            (.prospect, "Fine, speak then."),
+        ])
+        let closing = try #require(analysis.result(for: .closing))
+        #expect(closing.score >= 7, "\(ask) → closing \(closing.score): \(closing.feedback)")
+    }
+
+    @Test("pushback is an objection however it is put", arguments: [
+        ("Don't tell me what I need. You've known me thirty seconds.", ObjectionCategory.brushOff),
+        ("How is that different from what we do now?", .statusQuo),
+        ("You still haven't said what this saves my desk.", .statusQuo),
+        ("Stop pitching me, honestly.", .brushOff),
+        ("And why would that be any better than the system we've already got?", .statusQuo),
+        ("You haven't actually explained what changes for my team.", .statusQuo),
+    ])
+    func pushback(line: String, category: ObjectionCategory) throws {
+        let analysis = try Self.analyse([
+            (.rep, "Hi Alex, Sam from Ledgerly. We help growing firms close their books faster. Have you got a minute?"),
+            (.prospect, "Quickly."),
+            (.rep, "What you need is automated reconciliation, it's the obvious fix."),
+            (.prospect, line),
+            (.rep, "Fair enough. How does month-end run for you today?"),
+            (.prospect, "Two people and spreadsheets."),
+        ])
+        #expect(analysis.objections.contains { $0.category == category }, "\(line) → \(analysis.objections.map(\.category))")
+        #expect(analysis.result(for: .objectionHandling)?.judged == true)
+    }
+
+    @Test("a good gatekeeper call is not docked for the discovery it does not need")
+    func gatekeeperNeedsNoDiscovery() throws {
+        let lines: [(Speaker, String)] = [
+            (.prospect, "Good morning, Harlow Dental Group, Priya speaking."),
+            (.rep, "Morning Priya, Tom Reed from Clearbook. Hoping you can point me the right way: who looks after the appointment system for your practices?"),
+            (.prospect, "That's our practice manager, Denise Okafor. What's it regarding?"),
+            (.rep, "Fair question. We help dental groups cut no-shows, and I'd like ten minutes with Denise to see if it's relevant. Is she easier to catch mornings or afternoons?"),
+            (.prospect, "Mornings, before clinics. She's in from eight."),
+            (.rep, "Thank you, that helps. Could you pop me into her diary for Wednesday at eight fifteen?"),
+            (.prospect, "I can do eight fifteen Wednesday. What number should she expect?"),
+            (.rep, "This one. I'll send her a short email too so she knows what it's about. Thanks so much, Priya."),
+            (.prospect, "No problem, bye now."),
+        ]
+        let asGatekeeper = try Self.analyse(lines, scenario: .gatekeeper)
+        let discovery = try #require(asGatekeeper.result(for: .discovery))
+        #expect(!discovery.judged, "\(discovery.score): \(discovery.feedback)")
+        let asColdCall = try Self.analyse(lines, scenario: .coldCall)
+        #expect(asGatekeeper.overallScore > asColdCall.overallScore)
+        #expect(try #require(asGatekeeper.result(for: .closing)).score >= 7)
+    }
+
+    @Test("a dimension that did not come up weighs nothing in the overall score")
+    func unjudgedWeighsNothing() throws {
+        let analysis = try Self.analyse(Self.bookedOpening + [
+            (.rep, "Would it be worth a twenty-minute call on Tuesday at two with your planner?"),
+            (.prospect, "Yes, Tuesday at two."),
+        ])
+        let objection = try #require(analysis.result(for: .objectionHandling))
+        #expect(!objection.judged)
+        let judged = analysis.dimensions.filter(\.judged)
+        let weights = judged.map { ContentFiles.rubric.weight(of: $0.dimension, in: .coldCall) }
+        let mean = zip(judged, weights).reduce(0.0) { $0 + Double($1.0.score) * $1.1 } / weights.reduce(0, +)
+        #expect(analysis.overallScore == Score.round(mean))
+    }
+}
