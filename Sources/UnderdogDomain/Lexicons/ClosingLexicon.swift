@@ -12,7 +12,7 @@ enum ClosingLexicon {
         "call you", "kickoff", "kick-off", "onboarding", "start date", "go live", "order form",
         // Booking words name the event even when "meeting" is never said: "can we pencil in Wednesday at 10am?"
         "pencil in", "pencil you in", "pencil us in", "pencil me in", "pencil it in", "pencil that in",
-        "pencil something in", "put you down for", "diary", "in the diary", "time slot", "a slot",
+        "pencil something in", "put you down for", "diary", "in the diary", "time slot", "a slot", "slot",
     ])
 
     /// Days, times of day and loose periods; clock times and dates are found from the tokens themselves.
@@ -110,6 +110,17 @@ enum ClosingLexicon {
     /// Words that look back: a question with one asks what happened ("did the demo go well?"), not for a step.
     static let backward = Lexicon<String>(phrases: [
         "did", "was", "were", "had", "last", "ago", "yesterday", "went", "happened", "before",
+    ])
+
+    /// A gatekeeper granting the way through, now.
+    static let putThrough = Lexicon<String>(phrases: [
+        "put you through", "putting you through", "transfer you", "transferring you", "connect you", "connecting you",
+        "pass you over", "passing you over", "he'll take it", "she'll take it",
+    ])
+
+    /// What turns a put-through into a refusal: "I can't transfer you", "through to his voicemail".
+    static let notGranted = Lexicon<String>(phrases: [
+        "can't", "cannot", "can not", "won't", "not", "unable", "voicemail", "voice mail", "message", "if you'd like",
     ])
 
     /// What locks a step in, said by the rep who will do it ("I'll email you both an invite", "let me pop a

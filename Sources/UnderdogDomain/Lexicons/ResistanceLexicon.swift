@@ -14,6 +14,14 @@ enum ResistanceLexicon {
         "our own", "at the moment", "in place", "in-house", "ours",
     ])
 
+    /// Having it covered already: "we've already got someone", "we already use a bureau".
+    static let already = Lexicon<String>(phrases: ["already"])
+
+    static let covered = Lexicon<String>(phrases: [
+        "got", "have", "use", "using", "work with", "working with", "sorted", "covered", "signed", "contract",
+        "someone", "somebody", "a supplier", "a provider", "in place",
+    ])
+
     /// A claim the rep has not backed: "you haven't said", "you still didn't explain".
     static let notYet = Lexicon<String>(phrases: [
         "haven't", "hasn't", "didn't", "have not", "did not", "still not", "not yet", "never", "still no",

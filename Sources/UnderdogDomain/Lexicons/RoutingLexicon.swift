@@ -10,3 +10,11 @@ enum RoutingLexicon {
         "best way", "when", "morning", "mornings", "afternoon", "afternoons", "email", "number", "extension",
     ])
 }
+
+extension RoutingLexicon {
+    /// "Who looks after the appointment system?", "Is she easier to catch in the morning?"
+    static func asksTheWayIn(_ text: TokenizedText, _ range: Range<Int>) -> Bool {
+        who.contains(in: text, within: range)
+            || (thirdPerson.contains(in: text, within: range) && reach.contains(in: text, within: range))
+    }
+}

@@ -7,7 +7,7 @@ public enum Analyzer {
         let questions = QuestionFinder.questions(in: call)
         let metrics = ConversationMetrics.measure(call, questions: questions)
         let input = ScoringInput(call: call, questions: questions, metrics: metrics, rubric: rubric, scenario: scenario)
-        let closing = ClosingDetector.detect(call, questions: questions, thresholds: rubric.closing.thresholds)
+        let closing = ClosingDetector.detect(call, questions: questions, thresholds: rubric.closing.thresholds, scenario: scenario)
         let objections = ObjectionDetector.detect(call, questions: questions, nextSteps: closing.nextSteps,
                                                   thresholds: rubric.objectionHandling.thresholds)
         let results = ScoringDimension.allCases.map { dimension -> DimensionResult in

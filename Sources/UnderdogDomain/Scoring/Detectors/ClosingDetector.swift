@@ -20,7 +20,8 @@ enum Answer: Sendable {
 enum ClosingDetector {
     /// Reads each rep turn for an ask (an ask phrase, an invite, or a non-discovery question), a time (in the
     /// turn, or just offered by the prospect) and a meeting word within the last few turns.
-    static func detect(_ call: CallText, questions: [Question], thresholds: ClosingThresholds) -> ClosingFindings {
+    static func detect(_ call: CallText, questions: [Question], thresholds: ClosingThresholds,
+                       scenario: ScenarioType = .coldCall) -> ClosingFindings {
         var steps: [NextStep] = []
         // Questions about their world ("how do you schedule today?") are discovery, never a closing ask.
         // The rep's first turn is the opener: "have you got a few minutes?" there is permission, not a close.
@@ -37,9 +38,12 @@ enum ClosingDetector {
             while nextQuestion < questions.count && questions[nextQuestion].turn < turn { nextQuestion += 1 }
             var slot: String?
             var proposal: String?
+            var routing: String?
             while nextQuestion < questions.count && questions[nextQuestion].turn == turn {
-                slot = slot ?? slotQuestion(text, questions[nextQuestion].tokens)
-                if turn != firstRepTurn { proposal = proposal ?? proposalQuestion(text, questions[nextQuestion].tokens) }
+                let question = questions[nextQuestion].tokens
+                slot = slot ?? slotQuestion(text, question)
+                if turn != firstRepTurn { proposal = proposal ?? proposalQuestion(text, question) }
+                if scenario == .gatekeeper, RoutingLexicon.asksTheWayIn(text, question) { routing = routing ?? "asked the way in" }
                 nextQuestion += 1
             }
             slot = slot ?? proposal
@@ -66,8 +70,16 @@ enum ClosingDetector {
                 // The prospect offered the time and the rep took it: accepted by definition.
                 steps.append(NextStep(turn: turn, kind: .concrete, phrase: phrase, timing: offeredTime, accepted: true,
                                       confirmed: invite != nil, tentative: tentative))
-            } else if let transfer = ClosingLexicon.gatekeeperAsk.firstMatch(in: text) {
-                steps.append(NextStep(turn: turn, kind: .transfer, phrase: transfer.phrase, timing: answeredTime,
+            } else if let offeredTime, offeredTime >= .day, let ownTime, ownTime >= .day,
+                      (contextStart...turn).contains(where: { ClosingLexicon.meeting.contains(in: call.tokens[$0]) }),
+                      !ClosingLexicon.vague.contains(in: text),
+                      ResponseLexicon.agreement.contains(in: text), !ResponseLexicon.refusal.contains(in: text),
+                      let offer = previousProspect, !ObjectionDetector.objections(in: call.tokens[offer]).contains(where: { $0.category == .timing }) {
+                // "Tuesday at nine fifteen would be great": the rep takes the time the prospect just offered.
+                steps.append(NextStep(turn: turn, kind: .concrete, phrase: "took the time offered", timing: max(offeredTime, ownTime),
+                                      accepted: true, confirmed: invite != nil, tentative: tentative))
+            } else if let transfer = ClosingLexicon.gatekeeperAsk.firstMatch(in: text)?.phrase ?? routing {
+                steps.append(NextStep(turn: turn, kind: .transfer, phrase: transfer, timing: answeredTime,
                                       accepted: accepted, confirmed: false, tentative: tentative))
             } else if asking, ClosingLexicon.meeting.contains(in: text) {
                 steps.append(NextStep(turn: turn, kind: .meeting, phrase: phrase, timing: answeredTime, accepted: accepted,
@@ -79,10 +91,16 @@ enum ClosingDetector {
         }
         let real = steps.filter { $0.kind != .vague }
         let repTurns = call.turns(of: .rep)
-        let decisive = (real.last { $0.accepted != nil } ?? real.last).map { pinned($0, call: call, repTurns: repTurns) }
-        let confirmation = decisive.flatMap { step in
+        let settled = real.map { putThrough($0, call: call, scenario: scenario) }.map { pinned($0, call: call, repTurns: repTurns) }
+        // The best step the prospect took (the most precise time, the first on a tie); else the last they
+        // answered; else the last asked. A later ask turned down does not undo an earlier yes.
+        let decisive = settled.filter { $0.accepted == true }.max { ($0.timing ?? .loose, -$0.turn) < ($1.timing ?? .loose, -$1.turn) }
+            ?? settled.last { $0.accepted != nil } ?? settled.last
+        let confirmation = decisive.flatMap { step -> Finding? in
+            if step.confirmed { return Finding(turn: step.turn, phrase: step.phrase) }
             let after = repTurns.filter { $0 >= step.turn }
             return ClosingLexicon.invite.first(in: call, turns: after) ?? lockIn(call, turns: after)
+                ?? readBack(call, after: step.turn, questions: questions)
         }
         let recapFrom = decisive.map { max(0, $0.turn - 2) } ?? (call.turns.count * 2 / 3)
         let recap = ClosingLexicon.recap.first(in: call, turns: repTurns.filter { $0 >= recapFrom })
@@ -129,6 +147,37 @@ enum ClosingDetector {
             if timing(text, within: between) != nil || ClosingLexicon.meeting.contains(in: text, within: between) {
                 return "\(start.phrase) … \(fit.phrase)"
             }
+        }
+        return nil
+    }
+
+    /// A gatekeeper who puts the rep through ("putting you through now") grants the step then and there: it
+    /// is taken, timed to the minute and needs no invite.
+    static func putThrough(_ step: NextStep, call: CallText, scenario: ScenarioType) -> NextStep {
+        guard scenario == .gatekeeper, step.kind == .transfer,
+              call.turns(of: .prospect).contains(where: { $0 > step.turn && grantsTheWay(call.tokens[$0]) })
+        else { return step }
+        return NextStep(turn: step.turn, kind: .transfer, phrase: step.phrase, timing: .exact, accepted: true, confirmed: true,
+                        tentative: step.tentative)
+    }
+
+    /// "Putting you through now", but not "I can't transfer you" or "I'll put you through to his voicemail".
+    static func grantsTheWay(_ text: TokenizedText) -> Bool {
+        ClosingLexicon.putThrough.matches(in: text).contains { match in
+            let sentence = text.sentences[text.sentence(of: match.tokens.lowerBound)].tokens
+            return !ClosingLexicon.notGranted.contains(in: text, within: sentence)
+        }
+    }
+
+    /// The rep reading the step back as a question ("So that's Priya, Thursday after two. Have I got that
+    /// right?") and the prospect saying yes: locked in as surely as an invite.
+    static func readBack(_ call: CallText, after turn: Int, questions: [Question]) -> Finding? {
+        for question in questions where question.turn > turn {
+            let text = call.tokens[question.turn]
+            guard ClosingLexicon.recap.contains(in: text, within: question.tokens),
+                  let reply = call.nextTurn(of: .prospect, after: question.turn), answer(call, reply) == .yes
+            else { continue }
+            return Finding(turn: question.turn, phrase: "read it back")
         }
         return nil
     }

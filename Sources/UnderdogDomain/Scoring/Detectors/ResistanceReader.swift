@@ -2,6 +2,7 @@
 /// - a question comparing the offer with what they have ("How is that different from what we do now?");
 /// - the rep told they have not yet shown the value ("You still haven't said what this saves my desk");
 /// - a refusal to be told or sold to ("Don't tell me what I need");
+/// - having it covered already ("We've already got someone for that");
 /// - open doubt ("I doubt it", "sounds too good to be true").
 /// Each is read within one sentence of a prospect's turn.
 enum ResistanceReader {
@@ -27,6 +28,10 @@ enum ResistanceReader {
         if let opener = ResistanceLexicon.refuseOpener.match(in: text, at: range.lowerBound, limit: range.upperBound),
            let act = ResistanceLexicon.refusedAct.firstMatch(in: text, within: opener.tokens.upperBound..<min(range.upperBound, opener.tokens.upperBound + 2)) {
             return Pushback(category: .brushOff, phrase: "\(opener.phrase) \(act.phrase)", tokens: opener.tokens.lowerBound..<act.tokens.upperBound)
+        }
+        if let already = ResistanceLexicon.already.firstMatch(in: text, within: range),
+           let what = ResistanceLexicon.covered.firstMatch(in: text, within: already.tokens.upperBound..<min(range.upperBound, already.tokens.upperBound + 4)) {
+            return Pushback(category: .statusQuo, phrase: "already \(what.phrase)", tokens: already.tokens.lowerBound..<what.tokens.upperBound)
         }
         if let doubt = ResistanceLexicon.doubt.firstMatch(in: text, within: range) {
             return Pushback(category: .statusQuo, phrase: doubt.phrase, tokens: doubt.tokens)

@@ -7,13 +7,8 @@
 extension DiscoveryScorer {
     static func skipsGatekeeperDiscovery(_ input: ScoringInput) -> Bool {
         input.scenario == .gatekeeper && !input.questions.contains { question in
-            question.probes && !asksTheWayIn(input.call.tokens[question.turn], question.tokens)
+            question.probes && !RoutingLexicon.asksTheWayIn(input.call.tokens[question.turn], question.tokens)
         }
     }
 
-    /// "Who looks after the appointment system?", "Is she easier to catch in the morning?"
-    static func asksTheWayIn(_ text: TokenizedText, _ range: Range<Int>) -> Bool {
-        RoutingLexicon.who.contains(in: text, within: range)
-            || (RoutingLexicon.thirdPerson.contains(in: text, within: range) && RoutingLexicon.reach.contains(in: text, within: range))
-    }
 }
