@@ -120,7 +120,8 @@ enum ClosingLexicon {
 
     /// What turns a put-through into a refusal: "I can't transfer you", "through to his voicemail".
     static let notGranted = Lexicon<String>(phrases: [
-        "can't", "cannot", "can not", "won't", "not", "unable", "voicemail", "voice mail", "message", "if you'd like",
+        "can't", "cannot", "can not", "won't", "not", "unable", "voicemail", "voice mail", "message", "if", "unless",
+        "before", "once", "need to know",
     ])
 
     /// What locks a step in, said by the rep who will do it ("I'll email you both an invite", "let me pop a

@@ -19,8 +19,32 @@ enum ResistanceLexicon {
 
     static let covered = Lexicon<String>(phrases: [
         "got", "have", "use", "using", "work with", "working with", "sorted", "covered", "signed", "contract",
-        "someone", "somebody", "a supplier", "a provider", "in place",
+        "someone", "somebody", "a supplier", "a provider", "in place", "do", "does", "handle", "cover",
     ])
+
+    /// Money, and a sign it is too much: "more than we'd budgeted", "can't afford", "too pricey".
+    static let money = Lexicon<String>(phrases: [
+        "budget", "budgeted", "afford", "price", "priced", "cost", "costs", "expensive", "pricey", "money", "spend",
+        "fee", "fees", "rate", "quote", "invoice",
+    ])
+
+    static let tooMuch = Lexicon<String>(phrases: [
+        "more than", "too", "over", "can't", "cannot", "out of", "beyond", "tight", "no", "not", "steep", "a lot",
+    ])
+
+    /// Not now: "I can't sign anything now", "not this year".
+    static let notNow = Lexicon<String>(phrases: [
+        "now", "yet", "this year", "this quarter", "this month", "until", "till", "at the moment", "for now",
+        "right now", "these days",
+    ])
+
+    /// A commitment the prospect is putting off: signing, buying, deciding.
+    static let commitment = Lexicon<String>(phrases: [
+        "sign", "buy", "decide", "commit", "spend", "change", "switch", "approve", "start", "look at", "take on",
+        "invest", "move",
+    ])
+
+    static let negation = Lexicon<String>(phrases: ["can't", "cannot", "not", "won't", "isn't", "couldn't", "wouldn't"])
 
     /// A claim the rep has not backed: "you haven't said", "you still didn't explain".
     static let notYet = Lexicon<String>(phrases: [

@@ -50,4 +50,10 @@ enum ResponseLexicon {
         "probably manage", "that's fair", "okay, let's", "ok, let's", "that works", "works for me", "fine by me",
         "that's a good idea", "good idea", "i'd be open", "i'll take a look", "that's helpful", "that would be great",
     ])
+
+    /// A yes given to end the call, not because the step is wanted.
+    static let reluctance = Lexicon<String>(phrases: [
+        "fine i suppose", "fine i guess", "if it means", "if you must", "whatever", "to get rid", "stop ringing",
+        "stop calling", "if i have to", "just to end", "fine then",
+    ])
 }

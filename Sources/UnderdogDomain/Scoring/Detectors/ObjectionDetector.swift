@@ -145,8 +145,13 @@ enum ObjectionDetector {
         var missteps: [HandlingMisstep] = []
         let advanced = moves.contains(.question) || moves.contains(.reframe) || moves.contains(.proof)
             || responses.contains(where: concreteTurns.contains)
-        // Only the first answer can cave: a polite goodbye after a booked meeting is not giving up.
-        if !advanced, HandlingLexicon.caveIn.first(in: call, turns: responses.prefix(1)) != nil { missteps.append(.caved) }
+        // Folding, in any answer before a step was booked: a polite goodbye after a booked meeting is not giving up.
+        let beforeBooking = responses.prefix { !concreteTurns.contains($0) }
+        if !advanced, HandlingLexicon.caveIn.first(in: call, turns: beforeBooking) != nil {
+            missteps.append(.caved)
+            // "No worries at all, sorry to have bothered you" acknowledges nothing: it lets go.
+            moves.removeAll { $0 == .acknowledge }
+        }
         // Arguing, pressure and rudeness all tell the prospect their concern is in the way.
         let pushedBack = HandlingLexicon.argue.first(in: call, turns: responses) != nil
             || ClosingLexicon.pressure.first(in: call, turns: responses) != nil

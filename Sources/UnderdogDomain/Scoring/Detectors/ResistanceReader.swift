@@ -3,6 +3,8 @@
 /// - the rep told they have not yet shown the value ("You still haven't said what this saves my desk");
 /// - a refusal to be told or sold to ("Don't tell me what I need");
 /// - having it covered already ("We've already got someone for that");
+/// - money beyond what they have ("It's more than we'd budgeted");
+/// - not now ("I can't really sign anything now");
 /// - open doubt ("I doubt it", "sounds too good to be true").
 /// Each is read within one sentence of a prospect's turn.
 enum ResistanceReader {
@@ -32,6 +34,15 @@ enum ResistanceReader {
         if let already = ResistanceLexicon.already.firstMatch(in: text, within: range),
            let what = ResistanceLexicon.covered.firstMatch(in: text, within: already.tokens.upperBound..<min(range.upperBound, already.tokens.upperBound + 4)) {
             return Pushback(category: .statusQuo, phrase: "already \(what.phrase)", tokens: already.tokens.lowerBound..<what.tokens.upperBound)
+        }
+        if let money = ResistanceLexicon.money.firstMatch(in: text, within: range),
+           ResistanceLexicon.tooMuch.contains(in: text, within: range) {
+            return Pushback(category: .pricing, phrase: money.phrase, tokens: money.tokens)
+        }
+        if ResistanceLexicon.commitment.contains(in: text, within: range),
+           let no = ResistanceLexicon.negation.firstMatch(in: text, within: range),
+           let when = ResistanceLexicon.notNow.firstMatch(in: text, within: no.tokens.upperBound..<min(range.upperBound, no.tokens.upperBound + 5)) {
+            return Pushback(category: .timing, phrase: "\(no.phrase) … \(when.phrase)", tokens: no.tokens.lowerBound..<when.tokens.upperBound)
         }
         if let doubt = ResistanceLexicon.doubt.firstMatch(in: text, within: range) {
             return Pushback(category: .statusQuo, phrase: doubt.phrase, tokens: doubt.tokens)

@@ -8,6 +8,7 @@ enum ClosingCriterion: String, ScoringCriterion {
     case recap
     case tentative
     case pressure
+    case reluctantYes = "reluctant_yes"
     case vagueFollowUp = "vague_follow_up"
     case noAsk = "no_ask"
 }
@@ -46,7 +47,14 @@ enum ClosingScorer {
             let answer = input.call.nextTurn(of: .prospect, after: step.turn) ?? input.call.previousTurn(of: .prospect, before: step.turn)
             if step.accepted == true, let answer {
                 card.apply(ClosingCriterion.prospectAgreed, turn: answer, reason: "The prospect agreed.")
-                card.strength("The prospect said yes to it.", for: ClosingCriterion.prospectAgreed)
+                if let reluctance = ResponseLexicon.reluctance.firstMatch(in: input.call.tokens[answer]) {
+                    card.apply(ClosingCriterion.reluctantYes, turn: answer,
+                               reason: "The yes was given to end the call (\(quoted(reluctance.phrase))).")
+                    card.improve("A yes given to make you go away will not hold: earn the meeting with what it does for them, then ask.",
+                                 for: ClosingCriterion.reluctantYes)
+                } else {
+                    card.strength("The prospect said yes to it.", for: ClosingCriterion.prospectAgreed)
+                }
             } else if step.accepted == false {
                 card.note(
                     ClosingCriterion.prospectAgreed,
