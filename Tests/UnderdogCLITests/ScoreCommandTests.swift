@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import UnderdogMedia
 import UnderdogTestSupport
 
 @Suite("underdog score")
@@ -62,6 +63,39 @@ struct ScoreCommandTests {
         #expect(refused.output.contains("the transcript cannot be read"), "\(refused.output)")
         #expect(badScenario.status != 0)
         #expect(badScenario.output.contains("--scenario must be one of"), "\(badScenario.output)")
+    }
+}
+
+@Suite("underdog score on a recording")
+struct ScoreRecordingTests {
+    @Test("a two-channel recording is transcribed as an upload is, with --rep-channel choosing the rep's channel and --scenario the weights; --rep-channel on a transcript is refused")
+    func recording() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("score-recording-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let recording = folder.appendingPathComponent("call.wav")
+        _ = try SyntheticCall.render(Array(SyntheticCall.coldCall.prefix(4)), to: recording)
+        let environment = ScoreCommandTests.environment.merging(["UNDERDOG_TRANSCRIPTION_MODEL": ""]) { $1 }
+
+        let asRecorded = try CLI.run(["score", recording.path, "--format", "json", "--scenario", "gatekeeper"], environment: environment)
+        let swapped = try CLI.run(["score", recording.path, "--format", "json", "--scenario", "gatekeeper", "--rep-channel", "1"], environment: environment)
+        #expect(asRecorded.status == 0 && swapped.status == 0, "\(asRecorded.output.suffix(400)) \(swapped.output.suffix(400))")
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(asRecorded.output.utf8)) as? [String: Any])
+        let second = try #require(try JSONSerialization.jsonObject(with: Data(swapped.output.utf8)) as? [String: Any])
+        #expect(first["scenario"] as? String == "gatekeeper")
+        #expect((first["speakers"] as? [String: Any])?["detail"] as? String == "channel 0 = rep, channel 1 = prospect")
+        #expect((second["speakers"] as? [String: Any])?["detail"] as? String == "channel 1 = rep, channel 0 = prospect")
+        // The rep's words are the prospect's once the channels swap: the talk-time shares trade places.
+        let repShare = { (analysis: [String: Any]) in ((analysis["metrics"] as? [String: Any])?["talk_ratio"] as? [String: Any])?["by_words"] as? Double }
+        let before = try #require(repShare(first))
+        let after = try #require(repShare(second))
+        #expect(abs(before + after - 1) < 0.02, "\(before) \(after)")
+
+        let transcript = folder.appendingPathComponent("call.txt")
+        try "Rep: Hi, Sam from Ledgerly.\nProspect: Hello.\n".write(to: transcript, atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["score", transcript.path, "--rep-channel", "1"], environment: environment)
+        #expect(refused.status != 0)
+        #expect(refused.output.contains("--rep-channel applies to two-channel recordings"), "\(refused.output)")
     }
 }
 

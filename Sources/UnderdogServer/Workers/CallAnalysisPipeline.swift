@@ -63,7 +63,7 @@ struct CallAnalysisPipeline: Sendable {
             recorded = try await transcribe(job, state: state, logger: logger)
             CrashPoints.check(.transcribed)
         }
-        try await score(job, upload: upload, recorded: recorded)
+        try await score(job, upload: upload, scenario: ScenarioType(rawValue: state.scenarioType) ?? .coldCall, recorded: recorded)
         logger.info("upload analysed")
     }
 
@@ -83,7 +83,7 @@ struct CallAnalysisPipeline: Sendable {
 
         let reporter = ProgressReporter(job: job, upload: state.id, stage: "transcribing", queue: queue)
         let recorded = try await reporter.reporting { report in
-            try await transcriber.transcribe(recording: recording, probe: probe, workFolder: folder, progress: report)
+            try await transcriber.transcribe(recording: recording, probe: probe, repChannel: state.repChannel, workFolder: folder, progress: report)
         }
         let json = String(decoding: try Self.encoder.encode(recorded), as: UTF8.self)
         let seconds = probe.durationSeconds.isFinite ? Int(probe.durationSeconds.rounded()) : nil
@@ -94,14 +94,15 @@ struct CallAnalysisPipeline: Sendable {
         return recorded
     }
 
-    private func score(_ job: ClaimedJob, upload: UUID, recorded: RecordedTranscript) async throws {
+    /// Scored as the kind of call the uploader said it was.
+    private func score(_ job: ClaimedJob, upload: UUID, scenario: ScenarioType, recorded: RecordedTranscript) async throws {
         let transcript: Transcript
         do {
             transcript = try recorded.transcript()
         } catch {
             throw PipelineError.permanent("No speech was recognised in the recording.")
         }
-        let analysis = Analyzer.analyze(transcript: transcript, rubric: rubric, scenario: .coldCall, speakers: recorded.speakers)
+        let analysis = Analyzer.analyze(transcript: transcript, rubric: rubric, scenario: scenario, speakers: recorded.speakers)
         let json = String(decoding: analysis.canonicalJSON(), as: UTF8.self)
         CrashPoints.check(.scored)
         guard try await PipelineQueries.complete(job, upload: upload, analysisJSON: json, overallScore: analysis.overallScore, queue: queue) else {

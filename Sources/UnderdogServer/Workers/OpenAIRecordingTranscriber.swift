@@ -10,7 +10,7 @@ struct OpenAIRecordingTranscriber: RecordingTranscriber {
     let tools: AudioTools
     let transcriber: OpenAITranscriber
 
-    func transcribe(recording: URL, probe: AudioProbe, workFolder: URL, progress: @escaping @Sendable (Double) -> Void) async throws -> RecordedTranscript {
+    func transcribe(recording: URL, probe: AudioProbe, repChannel: Int, workFolder: URL, progress: @escaping @Sendable (Double) -> Void) async throws -> RecordedTranscript {
         let stereo = probe.channels >= 2
         let tools = self.tools
         let channels = try await Blocking.run { try tools.decodeToPCM(recording, into: workFolder, splitChannels: stereo) }
@@ -32,9 +32,10 @@ struct OpenAIRecordingTranscriber: RecordingTranscriber {
         }
         do {
             if stereo, heard.count >= 2 {
+                let rep = repChannel == 1 ? 1 : 0
                 return RecordedTranscript(
-                    try Utterances.transcript(rep: heard[0], prospect: heard[1]),
-                    speakers: SpeakerAttribution(method: .stereoChannels, detail: "channel 0 = rep, channel 1 = prospect"),
+                    try Utterances.transcript(rep: heard[rep], prospect: heard[1 - rep]),
+                    speakers: StereoChannels.attribution(repChannel: rep),
                     engine: transcriber.model)
             }
             let utterances = heard.first ?? []

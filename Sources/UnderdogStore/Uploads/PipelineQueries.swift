@@ -15,15 +15,23 @@ public enum PipelineQueries {
         public let status: String
         public let deleted: Bool
         public let transcriptJSON: String?
+        /// How to score it: the kind of call, and the rep's channel of a two-channel recording.
+        public let scenarioType: String
+        public let repChannel: Int
     }
 
     public static func load(_ id: UUID, on database: ServiceDatabase) async throws -> UploadState? {
         let rows = try await database.client.query("""
-            SELECT id, user_id, file_path, original_filename, coalesce(status, 'pending'), deleted_at IS NOT NULL, transcript::text
-              FROM public.call_uploads WHERE id = \(id)
+            SELECT c.id, c.user_id, c.file_path, c.original_filename, coalesce(c.status, 'pending'), c.deleted_at IS NOT NULL,
+                   c.transcript::text, coalesce(x.scenario_type, 'cold_call'), coalesce(x.rep_channel, 0)::int4
+              FROM public.call_uploads c
+              LEFT JOIN app.upload_context x ON x.upload_id = c.id
+             WHERE c.id = \(id)
             """, logger: database.logger)
-        for try await (id, user, path, name, status, deleted, transcript) in rows.decode((UUID, UUID, String, String?, String, Bool, String?).self) {
-            return UploadState(id: id, userID: user, filePath: path, originalFilename: name, status: status, deleted: deleted, transcriptJSON: transcript)
+        for try await (id, user, path, name, status, deleted, transcript, scenario, channel)
+            in rows.decode((UUID, UUID, String, String?, String, Bool, String?, String, Int32).self) {
+            return UploadState(id: id, userID: user, filePath: path, originalFilename: name, status: status, deleted: deleted,
+                               transcriptJSON: transcript, scenarioType: scenario, repChannel: Int(channel))
         }
         return nil
     }

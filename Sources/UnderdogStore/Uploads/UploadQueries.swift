@@ -25,6 +25,12 @@ public enum UploadQueries {
                 """, logger: logger)
             var created: UUID?
             for try await id in rows.decode(UUID.self) { created = id }
+            if let created {
+                try await connection.run("""
+                    INSERT INTO app.upload_context (upload_id, scenario_type, rep_channel)
+                    VALUES (\(created), \(upload.scenarioType), \(upload.repChannel.map { Int16($0) }))
+                    """, logger: logger)
+            }
             guard let created, let record = try await find(created, on: connection, logger: logger) else {
                 throw StoreError.forbidden("the upload could not be recorded")
             }
@@ -40,6 +46,7 @@ public enum UploadQueries {
             SELECT \(unescaped: columns(content: false))
               FROM public.call_uploads c
               LEFT JOIN app.upload_progress p ON p.upload_id = c.id
+              LEFT JOIN app.upload_context x ON x.upload_id = c.id
              WHERE (\(userID)::uuid IS NULL OR c.user_id = \(userID)::uuid)
                AND (\(status)::text IS NULL OR c.status = \(status)::text)
                AND (\(cursor?.createdAt)::timestamptz IS NULL
@@ -57,6 +64,7 @@ public enum UploadQueries {
             SELECT \(unescaped: columns(content: withContent))
               FROM public.call_uploads c
               LEFT JOIN app.upload_progress p ON p.upload_id = c.id
+              LEFT JOIN app.upload_context x ON x.upload_id = c.id
              WHERE c.id = \(id)
             """, logger: logger).collect()
         return try rows.first.map(decode)
@@ -85,16 +93,18 @@ public enum UploadQueries {
         """
         c.id, c.user_id, c.file_path, c.original_filename, coalesce(c.status, 'pending'), c.file_size_bytes,
         c.duration_seconds, c.overall_score, c.error_message, coalesce(c.created_at, 'epoch'), p.percent::int4,
-        \(content ? "c.transcript::text, c.analysis::text" : "NULL::text, NULL::text")
+        \(content ? "c.transcript::text, c.analysis::text" : "NULL::text, NULL::text"),
+        coalesce(x.scenario_type, 'cold_call'), x.rep_channel::int4
         """
     }
 
     static func decode(_ row: PostgresRow) throws -> UploadRecord {
-        let (id, userID, path, name, status, size, duration, score, error, created, percent, transcript, analysis) =
-            try row.decode((UUID, UUID, String, String?, String, Int32?, Int32?, Int32?, String?, Date, Int32?, String?, String?).self)
+        let (id, userID, path, name, status, size, duration, score, error, created, percent, transcript, analysis, scenario, channel) =
+            try row.decode((UUID, UUID, String, String?, String, Int32?, Int32?, Int32?, String?, Date, Int32?, String?, String?, String, Int32?).self)
         return UploadRecord(
             id: id, userID: userID, filePath: path, originalFilename: name, status: status, fileSizeBytes: size.map(Int.init),
             durationSeconds: duration.map(Int.init), overallScore: score.map(Int.init), errorMessage: error, createdAt: created,
+            scenarioType: scenario, repChannel: channel.map(Int.init),
             progressPercent: percent.map(Int.init), transcriptJSON: transcript, analysisJSON: analysis)
     }
 }

@@ -18,13 +18,19 @@ struct MultipartBody {
         data += Data("\r\n".utf8)
     }
 
+    mutating func addField(_ name: String, _ value: String) {
+        data += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+    }
+
     mutating func close() {
         data += Data("--\(boundary)--\r\n".utf8)
     }
 
-    static func file(_ bytes: Data, name: String = "call.wav", type: String? = "audio/wav") -> MultipartBody {
+    /// The file, then any text fields (a browser sends them in the form's order; the server takes either).
+    static func file(_ bytes: Data, name: String = "call.wav", type: String? = "audio/wav", fields: [(String, String)] = []) -> MultipartBody {
         var body = MultipartBody()
         body.addFile(fileName: name, contentType: type, bytes: bytes)
+        for (field, value) in fields { body.addField(field, value) }
         body.close()
         return body
     }

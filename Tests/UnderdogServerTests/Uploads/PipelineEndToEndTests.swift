@@ -178,4 +178,74 @@ struct PipelineEndToEndTests {
             #expect(received.allSatisfy { $0.part("model")?.text == "whisper-test" && $0.part("file")?.data.prefix(4) == Data("RIFF".utf8) })
         }
     }
+
+    @Test("an upload marked as a gatekeeper call with the rep on the second channel is read that way round and scored as a gatekeeper call")
+    func scenarioAndRepChannel() async throws {
+        let server = LocalOpenAIServer(script: [
+            .transcription(text: "Good morning, Harlow Dental, Priya speaking.", duration: 30, segments: [
+                .init(start: 0.5, end: 3.0, text: "Good morning, Harlow Dental, Priya speaking."),
+                .init(start: 9.0, end: 11.0, text: "That's Denise, mornings are best."),
+            ]),
+            .transcription(text: "Morning Priya, Tom from Clearbook. Who looks after your appointment system?", duration: 30, segments: [
+                .init(start: 4.0, end: 8.0, text: "Morning Priya, Tom from Clearbook. Who looks after your appointment system?"),
+            ]),
+        ])
+        try await server.run { base in
+            try await withTestDatabase { test in
+                let folder = TestBlobFolder.make()
+                let blobs = LocalFolderStore(root: folder.appendingPathComponent("blobs"))
+                let recording = folder.appendingPathComponent("gatekeeper.wav")
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                _ = try SyntheticCall.render(Array(SyntheticCall.coldCall.prefix(3)), to: recording)
+                let client = OpenAICompatibleClient(
+                    configuration: OpenAIConfiguration(baseURL: base, apiKey: "sk-local-test", chatModel: "whisper-test"), logger: TestPostgres.logger)
+                let app = try await makeApp(
+                    url: test.url, blobs: blobs,
+                    workers: try Self.workers(url: test.url, blobs: blobs, workFolder: folder.appendingPathComponent("work"),
+                                              speechToText: OpenAITranscriber(client: client, model: "whisper-test")))
+                try await app.test(.live) { client in
+                    let api = APIClient(client: client)
+                    let rep = try await api.signUp(email: "rep@example.com")
+                    let body = MultipartBody.file(try Data(contentsOf: recording), name: "gatekeeper.wav",
+                                                  fields: [("scenario", "gatekeeper"), ("rep_channel", "1")])
+                    let uploaded = try await api.upload(body, token: rep.accessToken)
+                    try #require(uploaded.status == .created, "\(uploaded.text)")
+                    #expect(uploaded.json["scenario_type"] as? String == "gatekeeper")
+                    #expect(uploaded.json["rep_channel"] as? Int == 1)
+                    let id = try #require(uploaded.json["id"] as? String)
+                    _ = try await EventStreamClient.read(port: try #require(client.port), path: "/uploads/\(id)/events", token: rep.accessToken)
+                    let detail = try await api.call(.get, "/uploads/\(id)", token: rep.accessToken)
+                    #expect(detail.json["status"] as? String == "completed", "\(detail.text.prefix(500))")
+                    let transcript = try #require(detail.json["transcript"] as? [String: Any])
+                    let segments = try #require(transcript["segments"] as? [[String: Any]])
+                    #expect(segments.map { $0["speaker"] as? String } == ["prospect", "rep", "prospect"])
+                    #expect((transcript["speakers"] as? [String: Any])?["detail"] as? String == "channel 1 = rep, channel 0 = prospect")
+                    let analysis = try #require(detail.json["analysis"] as? [String: Any])
+                    #expect(analysis["scenario"] as? String == "gatekeeper")
+                    #expect(detail.json["scenario_type"] as? String == "gatekeeper")
+                }
+            }
+        }
+    }
+
+    @Test("a scenario or rep channel that is not one of the allowed values is a 400 that stores nothing")
+    func invalidScenarioFields() async throws {
+        try await withTestDatabase { test in
+            let folder = TestBlobFolder.make()
+            let blobs = LocalFolderStore(root: folder.appendingPathComponent("blobs"))
+            let app = try await makeApp(url: test.url, blobs: blobs)
+            try await app.test(.router) { client in
+                let api = APIClient(client: client)
+                let rep = try await api.signUp(email: "rep@example.com")
+                for (field, value, code) in [("scenario", "board_meeting", "invalid_scenario"), ("rep_channel", "2", "invalid_rep_channel"),
+                                             ("rep_channel", "left", "invalid_rep_channel"), ("scenario", String(repeating: "x", count: 100), "invalid_field")] {
+                    let response = try await api.upload(.file(TestAudio.wav(), fields: [(field, value)]), token: rep.accessToken)
+                    #expect(response.status == .badRequest, "\(field)=\(value.prefix(20)): \(response.text)")
+                    #expect(response.errorCode == code, "\(response.text)")
+                }
+                let count = try await test.database.client.query("SELECT count(*) FROM public.call_uploads").collect()[0].decode(Int.self)
+                #expect(count == 0)
+            }
+        }
+    }
 }

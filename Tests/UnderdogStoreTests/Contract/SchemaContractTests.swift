@@ -285,7 +285,7 @@ extension SharedTenantSuites {
                             AND (i.indkey::int2[])[0:cardinality(c.conkey) - 1] <@ c.conkey)
                     """))
             }
-            #expect(foreignKeys == 24, "the seed's 7 foreign keys, storage.objects.bucket_id, the 8 of the accounts tables (011), the 2 of the call pipeline's (012), the 2 of roleplay conversations (013), the 1 of voice calls (014) and the 3 of the knowledge bookkeeping and coach threads (015)")
+            #expect(foreignKeys == 25, "the seed's 7 foreign keys, storage.objects.bucket_id, the 8 of the accounts tables (011), the 2 of the call pipeline's (012), the 2 of roleplay conversations (013), the 1 of voice calls (014), the 3 of the knowledge bookkeeping and coach threads (015) and the upload context's (019)")
             #expect(unindexed == [])
         }
 

@@ -23,6 +23,15 @@ struct PitchFindings: Sendable {
 }
 
 enum PitchDetector {
+    /// "We review every document twice, so the files go out ready for audit": our side doing something, then
+    /// what it leads to for them.
+    static func valueByShape(_ text: TokenizedText, _ range: Range<Int>) -> String? {
+        guard let ours = PitchShapeLexicon.ourSide.firstMatch(in: text, within: range),
+              let result = PitchShapeLexicon.leadsTo.firstMatch(in: text, within: ours.tokens.upperBound..<range.upperBound)
+        else { return nil }
+        return "\(ours.phrase) … \(result.phrase)"
+    }
+
     static func detect(_ call: CallText, questions: [Question], thresholds: PitchThresholds) -> PitchFindings {
         // Only statements pitch: "what does that cost you?" has a value word but is a question.
         let questionSentences = Set(questions.map { QuestionKey(turn: $0.turn, start: $0.tokens.lowerBound) })
@@ -36,9 +45,10 @@ enum PitchDetector {
             var storyStarted = false
             let statements = text.sentences.filter { !questionSentences.contains(QuestionKey(turn: turn, start: $0.tokens.lowerBound)) }
             for sentence in statements {
-                let values = PitchLexicon.value.matches(in: text, within: sentence.tokens)
+                var values = PitchLexicon.value.matches(in: text, within: sentence.tokens).map { Finding(turn: turn, phrase: $0.phrase) }
+                if values.isEmpty, let shaped = valueByShape(text, sentence.tokens) { values = [Finding(turn: turn, phrase: shaped)] }
                 let feats = PitchLexicon.feature.matches(in: text, within: sentence.tokens)
-                value += values.map { Finding(turn: turn, phrase: $0.phrase) }
+                value += values
                 features += feats.map { Finding(turn: turn, phrase: $0.phrase) }
                 featureNames.formUnion(feats.map(\.phrase))
                 // Proof: a customer story (a peer phrase, or a named company with a number) or a bare number result.

@@ -56,6 +56,8 @@ extension Components.Schemas.Upload {
             id: record.id.uuidString.lowercased(), userId: record.userID.uuidString.lowercased(), filePath: record.filePath,
             originalFilename: record.originalFilename,
             status: Components.Schemas.UploadStatus(rawValue: record.status) ?? .pending,
+            scenarioType: Components.Schemas.ScenarioType(rawValue: record.scenarioType) ?? .coldCall,
+            repChannel: record.repChannel,
             progressPercent: record.progressPercent, fileSizeBytes: record.fileSizeBytes, durationSeconds: record.durationSeconds,
             overallScore: record.overallScore, errorMessage: record.errorMessage, createdAt: record.createdAt)
     }

@@ -7,6 +7,9 @@ import UnderdogStore
 /// Follows one multipart upload as it streams in: checks the single `file` part's name and real type, and
 /// passes its bytes to a blob writer that is opened only once the first bytes proved to be audio. Whatever
 /// goes wrong, `abort()` leaves nothing in the store: a writer's bytes are invisible until it commits.
+/// Two optional text fields, in any order, say how to score the call: `scenario` (cold_call, objection,
+/// closing, gatekeeper; cold_call when absent) and `rep_channel` (0 or 1: which channel of a two-channel
+/// recording is the rep; 0 when absent).
 struct UploadReceiver {
     /// A recording that arrived whole, waiting for its rows to be written and its blob committed.
     struct Received {
@@ -24,6 +27,12 @@ struct UploadReceiver {
     let now: Date
 
     private var inFilePart = false
+    /// The text field being read, and its bytes so far (a few bytes at most).
+    private var field: String?
+    private var fieldBytes: [UInt8] = []
+    private(set) var scenario: ScenarioType = .coldCall
+    private(set) var repChannel: Int?
+    private var seenFields: Set<String> = []
     private var fileName: String?
     private var declaredType: String?
     private var sniffed: [UInt8] = []
@@ -44,8 +53,16 @@ struct UploadReceiver {
     mutating func handle(_ event: MultipartEvent) async throws {
         switch event {
         case .partBegan(let headers):
+            if let name = headers.name, Self.textFields.contains(name) {
+                guard seenFields.insert(name).inserted else {
+                    throw AppError.badRequest("The form has `\(name)` twice.", code: "duplicate_field")
+                }
+                field = name
+                fieldBytes = []
+                return
+            }
             guard headers.name == "file" else {
-                throw AppError.badRequest("The form has one field, `file`; `\(headers.name ?? "(unnamed)")` is not expected.", code: "unknown_field")
+                throw AppError.badRequest("The form has the fields `file`, `scenario` and `rep_channel`; `\(headers.name ?? "(unnamed)")` is not expected.", code: "unknown_field")
             }
             guard fileName == nil else { throw AppError.badRequest("Send one recording per upload.", code: "too_many_files") }
             let raw = headers.filename ?? ""
@@ -61,6 +78,11 @@ struct UploadReceiver {
             fileName = name
             declaredType = headers.contentType
         case .body(let bytes):
+            if field != nil {
+                fieldBytes += bytes
+                guard fieldBytes.count <= 32 else { throw AppError.badRequest("`\(field ?? "")` is far longer than any value it takes.", code: "invalid_field") }
+                return
+            }
             guard inFilePart else { return }
             size += bytes.count
             guard size <= maxBytes else { throw AppError.payloadTooLarge(maxBytes: maxBytes) }
@@ -71,12 +93,34 @@ struct UploadReceiver {
                 if sniffed.count >= AudioSniffer.bytesNeeded { try await open() }
             }
         case .partEnded:
+            if let name = field {
+                field = nil
+                try read(name, String(decoding: fieldBytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+                return
+            }
             guard inFilePart else { return }
             inFilePart = false
             guard size > 0 else { throw AppError.badRequest("The file is empty.", code: "empty_file") }
             if writer == nil { try await open() }
             guard let writer, let key, let fileName, let format, let mimeType else { return }
             received = Received(key: key, originalFilename: fileName, mimeType: mimeType, format: format, writer: writer, size: size)
+        }
+    }
+
+    static let textFields: Set<String> = ["scenario", "rep_channel"]
+
+    private mutating func read(_ name: String, _ value: String) throws {
+        switch name {
+        case "scenario":
+            guard let scenario = ScenarioType(rawValue: value) else {
+                throw AppError.badRequest("`scenario` must be one of \(ScenarioType.allCases.map(\.rawValue).joined(separator: ", ")).", code: "invalid_scenario")
+            }
+            self.scenario = scenario
+        default:
+            guard let channel = Int(value), channel == 0 || channel == 1 else {
+                throw AppError.badRequest("`rep_channel` must be 0 or 1: the channel of a two-channel recording that holds the rep.", code: "invalid_rep_channel")
+            }
+            repChannel = channel
         }
     }
 

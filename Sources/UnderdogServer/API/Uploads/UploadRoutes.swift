@@ -52,7 +52,8 @@ struct UploadRoutes: Sendable {
                 throw AppError.badRequest("The form has no `file` part with a recording.", code: "missing_file")
             }
             let upload = NewUpload(userID: user.id, filePath: received.key.value, originalFilename: received.originalFilename,
-                                   sizeBytes: received.size, mimeType: received.mimeType)
+                                   sizeBytes: received.size, mimeType: received.mimeType,
+                                   scenarioType: receiver.scenario.rawValue, repChannel: receiver.repChannel)
             let record = try await StoreError.classifying {
                 try await database.transaction(as: context.identity, logger: context.logger) { connection in
                     let record = try await UploadQueries.create(upload, on: connection, logger: context.logger)
