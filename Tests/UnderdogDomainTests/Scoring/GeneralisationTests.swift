@@ -92,4 +92,31 @@ struct GeneralisationTests {
         let mean = zip(judged, weights).reduce(0.0) { $0 + Double($1.0.score) * $1.1 } / weights.reduce(0, +)
         #expect(analysis.overallScore == Score.round(mean))
     }
+
+    @Test("contempt is rude however it is worded", arguments: [
+        "Right, sweetie, just get him on the line.",
+        "You're a receptionist, your job is to connect calls, not to vet them.",
+        "It's not really any of your business what it's about.",
+        "Don't you dare put me on hold again.",
+    ])
+    func contempt(line: String) throws {
+        let analysis = try Self.analyse([
+            (.prospect, "Good afternoon, Fairway Logistics, Nadia speaking."),
+            (.rep, "Yeah, it's Craig from Boxline, I need your operations director on the phone about your pallet contract."),
+            (.prospect, "May I ask what it's regarding? He doesn't take calls without an appointment."),
+            (.rep, "It's regarding the pallet contract, like I said, and he'll want to hear it. " + line),
+            (.prospect, "I'm ending this call now."),
+        ], scenario: .gatekeeper)
+        let communication = try #require(analysis.result(for: .communication))
+        #expect(communication.evidence.contains { $0.criterion == "rude" }, "\(line) → \(communication.evidence.map(\.reason))")
+    }
+
+    @Test("a pet word is not contempt when it is not a name for them")
+    func loveIsNotAlwaysContempt() throws {
+        let analysis = try Self.analyse([
+            (.rep, "Hi Dana, Sam from Ledgerly. I'd love to show you how teams close their books in two days. Got a minute?"),
+            (.prospect, "Go on."),
+        ])
+        #expect(!(analysis.result(for: .communication)?.evidence.contains { $0.criterion == "rude" } ?? true))
+    }
 }

@@ -17,7 +17,8 @@ enum CommunicationDetector {
             listening: HandlingLexicon.acknowledge.first(in: call, turns: answering)
                 ?? PitchLexicon.tailoring.first(in: call, turns: answering),
             combative: PolitenessLexicon.combative.all(in: call, turns: repTurns),
-            rudeness: PolitenessLexicon.rudeness.all(in: call, turns: repTurns)
+            rudeness: (PolitenessLexicon.rudeness.all(in: call, turns: repTurns) + ContemptReader.contempt(in: call, turns: repTurns))
+                .sorted { $0.turn < $1.turn }
         )
     }
 }
