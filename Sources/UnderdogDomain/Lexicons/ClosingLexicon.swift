@@ -132,7 +132,7 @@ enum ClosingLexicon {
     ])
 
     static let selfAction = Lexicon<String>(phrases: [
-        "i'll", "i will", "i'm going to", "i am going to", "let me", "we'll", "i've", "i have", "i'm sending", "i'm putting",
+        "i'll", "i will", "i'm going to", "going to", "let me", "we'll", "i've", "i have", "i'm sending", "i'm putting",
         "i'm booking", "i'll just", "i can",
     ])
 
