@@ -38,7 +38,7 @@ struct KnowledgeRetriever: Sendable {
             }
             let byWords = method == .vector ? [] : try await KnowledgeQueries.fullText(question, count: Self.candidates, source: source, on: connection, logger: logger)
             result.bestSimilarity = byMeaning.first?.score
-            result.knowledge = Self.fused(byMeaning, byWords, id: \.id, count: count)
+            result.knowledge = Array(TeachingFirst.ranked(Self.fused(byMeaning, byWords, id: \.id, count: Self.candidates), question: question).prefix(count))
         }
         if includeObjections {
             var byMeaning: [ObjectionHit] = []
