@@ -53,22 +53,78 @@ public enum ExtractiveAnswer {
         return parts.joined(separator: "\n\n")
     }
 
-    /// Sentences, split after `.`, `!` or `?` followed by a space, with markdown list markers and line breaks flattened.
+    /// The passage in quotable pieces: each paragraph's sentences, and each markdown list whole (its items
+    /// joined with "; "), so a quote never stops inside a list. A sentence ends at `.`, `!` or `?` followed by
+    /// a space, but never inside quotation marks and never after a common abbreviation ("e.g.", "Dr."), so a
+    /// quote is never cut off mid-quote.
     static func sentences(_ text: String) -> [String] {
-        let flat = text.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces).trimmingPrefix(while: { "-*#>".contains($0) }).trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.lowercased().hasPrefix("topics:") }
-            .joined(separator: " ")
+        var units: [String] = []
+        var paragraph: [String] = []
+        var list: [String] = []
+        func flushParagraph() {
+            if !paragraph.isEmpty { units += split(paragraph.joined(separator: " ")) }
+            paragraph = []
+        }
+        func flushList() {
+            if !list.isEmpty {
+                let items = list.map { $0.hasSuffix(".") || $0.hasSuffix(";") ? String($0.dropLast()) : $0 }
+                units.append(items.joined(separator: "; ") + ".")
+            }
+            list = []
+        }
+        for raw in text.split(whereSeparator: \.isNewline) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.lowercased().hasPrefix("topics:") || line.hasPrefix("#") {
+                flushParagraph()
+                flushList()
+                continue
+            }
+            if let item = listItem(line) {
+                flushParagraph()
+                list.append(item)
+            } else {
+                flushList()
+                paragraph.append(line.trimmingPrefix(while: { ">".contains($0) }).trimmingCharacters(in: .whitespaces))
+            }
+        }
+        flushParagraph()
+        flushList()
+        return units.filter { !$0.isEmpty }
+    }
+
+    /// The text of a markdown list item ("- ", "* ", "1. "), or nil for any other line.
+    static func listItem(_ line: String) -> String? {
+        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") { return String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
+        let digits = line.prefix { $0.isNumber }
+        if !digits.isEmpty, line.dropFirst(digits.count).hasPrefix(". ") || line.dropFirst(digits.count).hasPrefix(") ") {
+            return String(line.dropFirst(digits.count + 2)).trimmingCharacters(in: .whitespaces)
+        }
+        return nil
+    }
+
+    static let abbreviations: Set<String> = ["e.g.", "i.e.", "etc.", "vs.", "mr.", "mrs.", "ms.", "dr.", "approx.", "no.", "st."]
+
+    /// Sentences of one paragraph.
+    static func split(_ paragraph: String) -> [String] {
         var sentences: [String] = []
         var current = ""
+        var openQuotes = 0
         var previous: Character = " "
-        for character in flat {
-            if character == " ", ".!?".contains(previous), !current.isEmpty {
+        for character in paragraph {
+            if character == " ", ".!?".contains(previous), openQuotes == 0, !current.isEmpty,
+               !abbreviations.contains(String(current.split(separator: " ").last ?? "").lowercased()) {
                 sentences.append(current.trimmingCharacters(in: .whitespaces))
                 current = ""
-            } else {
-                current.append(character)
+                previous = character
+                continue
             }
+            switch character {
+            case "\u{201C}": openQuotes += 1
+            case "\u{201D}": openQuotes = max(0, openQuotes - 1)
+            case "\"": openQuotes = openQuotes > 0 ? openQuotes - 1 : 1
+            default: break
+            }
+            current.append(character)
             previous = character
         }
         let last = current.trimmingCharacters(in: .whitespaces)
