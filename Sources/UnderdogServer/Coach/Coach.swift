@@ -43,7 +43,7 @@ struct Coach: Sendable {
         let found = try await retriever.search(
             question, source: mode.knowledgeSource, includeObjections: mode.searchesObjections,
             count: max(mode.passages, mode.objectionEntries), on: connection, logger: logger)
-        guard let best = found.bestSimilarity, best >= KnowledgeRetriever.minimumSimilarity else {
+        guard try await retriever.answers(question, found: found, on: connection, logger: logger) else {
             return Grounding(citations: [], sources: [])
         }
         var citations: [Citation] = []

@@ -93,6 +93,22 @@ public enum KnowledgeQueries {
 
     /// Full-text matches, best first: any of the question's words (stemmed, stop words dropped), ranked by
     /// cover density, so a rare exact phrase outranks a common word.
+    /// How many of the question's words (English stems) the playbook uses anywhere, its passages or its
+    /// objection library, and how many words it has: a question about pizza shares almost none.
+    public static func vocabularyCoverage(_ question: String, on connection: PostgresConnection, logger: Logger) async throws -> (known: Int, words: Int) {
+        let rows = try await connection.query("""
+            SELECT count(*) FILTER (WHERE EXISTS (
+                       SELECT 1 FROM public.knowledge_base k
+                        WHERE to_tsvector('english', k.section_title || ' ' || k.content) @@ quote_literal(w.lexeme)::tsquery)
+                    OR EXISTS (
+                       SELECT 1 FROM public.objection_library o
+                        WHERE to_tsvector('english', o.objection_text || ' ' || o.response_template) @@ quote_literal(w.lexeme)::tsquery))::int,
+                   count(*)::int
+              FROM unnest(tsvector_to_array(to_tsvector('english', \(question)))) AS w(lexeme)
+            """, logger: logger).collect()
+        return try rows[0].decode((Int, Int).self)
+    }
+
     public static func fullText(
         _ question: String, count: Int, source: String?, on connection: PostgresConnection, logger: Logger
     ) async throws -> [KnowledgeHit] {

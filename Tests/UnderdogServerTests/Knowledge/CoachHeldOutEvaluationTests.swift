@@ -27,8 +27,9 @@ struct CoachHeldOutEvaluationTests {
     }
 
     /// Measured 2026-12-07 before any work for them: recall@5 0.685, MRR 0.537, answered 0.946, off-topic
-    /// refused 0.353 (issue 17's goals: 0.9, 0.75, 0.95, 0.95). Floors are the figures less 0.05.
-    static let floors = (recall: 0.63, mrr: 0.48, answered: 0.89, refused: 0.30)
+    /// refused 0.353 (issue 17's goals: 0.9, 0.75, 0.95, 0.95). With teaching passages first and the
+    /// vocabulary check: 0.677, 0.526, 0.915, 0.588. Floors are the latest figures less 0.05.
+    static let floors = (recall: 0.63, mrr: 0.47, answered: 0.86, refused: 0.53)
 
     static func load<T: Decodable>(_ name: String) throws -> [T] {
         try JSONDecoder().decode([T].self, from: Data(contentsOf: URL(fileURLWithPath: TestPostgres.repositoryRoot + "/content/evaluation/coach-held-out/" + name)))
@@ -51,7 +52,7 @@ struct CoachHeldOutEvaluationTests {
             try await test.database.transaction(as: .service) { connection in
                 for item in questions {
                     let result = try await retriever.search(item.question, source: nil, includeObjections: true, count: 5, on: connection, logger: TestPostgres.logger)
-                    if (result.bestSimilarity ?? 0) >= KnowledgeRetriever.minimumSimilarity { answered += 1 }
+                    if try await retriever.answers(item.question, found: result, on: connection, logger: TestPostgres.logger) { answered += 1 }
                     let ranks = item.answers.compactMap { answer -> Int? in
                         if let slug = answer.objection_id {
                             return result.objections.prefix(5).firstIndex { $0.slug == slug }.map { $0 + 1 }
@@ -65,7 +66,7 @@ struct CoachHeldOutEvaluationTests {
                 }
                 for item in offTopic {
                     let result = try await retriever.search(item.question, source: nil, includeObjections: true, count: 5, on: connection, logger: TestPostgres.logger)
-                    if (result.bestSimilarity ?? 0) < KnowledgeRetriever.minimumSimilarity { refused += 1 }
+                    if try await !retriever.answers(item.question, found: result, on: connection, logger: TestPostgres.logger) { refused += 1 }
                 }
             }
             let recall = Double(found) / Double(questions.count)
