@@ -23,24 +23,17 @@ struct PagesBenchCommand: AsyncParsableCommand {
         abstract: "Pages/s and p50/p99 of the home page and a score card, beside pgbench running the same transactions.",
         discussion: "Works in a scratch database, underdog_bench_pages, that it creates on the configured server and drops afterwards.")
 
-    @Option(help: "Concurrent signed-in clients, for wrk and pgbench alike.") var connections = 16
-    @Option(help: "Seconds each measured run lasts.") var seconds = 10
-    @Option(help: "Seconds of unmeasured warm-up before each run.") var warmup = 3
-    @Option(help: "Scored sessions the rep has, three a day (home's trend reads the last twelve weeks).") var sessions = 200
-
-    func validate() throws {
-        guard (1...256).contains(connections) else { throw ValidationError("--connections must be 1 to 256") }
-        guard (1...600).contains(seconds), (0...60).contains(warmup) else { throw ValidationError("--seconds must be 1 to 600, --warmup 0 to 60") }
-        guard (1...100_000).contains(sessions) else { throw ValidationError("--sessions must be 1 to 100000") }
-    }
+    @OptionGroup var options: BenchLoadOptions
+    var connections: Int { options.connections }
+    var seconds: Int { options.seconds }
+    var warmup: Int { options.warmup }
+    var sessions: Int { options.sessions }
 
     func run() async throws {
         let environment = try CommandEnvironment()
-        var logger = Logger(label: "underdog.bench")
-        logger.logLevel = .warning
-        let wrk = try ExternalTool.locate("wrk", hint: "scripts/bench installs it (Debian package wrk)")
-        let pgbench = try EmbeddedPostgres.locateBinaries(explicit: environment.pgBin, projectRoot: environment.root) + "/pgbench"
-        guard FileManager.default.isExecutableFile(atPath: pgbench) else { throw CommandError("pgbench not found at \(pgbench)") }
+        let logger = BenchServer.logger
+        let tools = try BenchServer.tools(environment)
+        let (wrk, pgbench) = (tools.wrk, tools.pgbench)
 
         let server = try environment.resolvedDatabaseURL()
         try await ScratchDatabase.using(named: "underdog_bench_pages", on: server, logger: logger) { url in
@@ -63,30 +56,7 @@ struct PagesBenchCommand: AsyncParsableCommand {
             return (fixture, id)
         }
 
-        let registry = PrometheusCollectorRegistry()
-        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
-        let database = Database(client: .init(configuration: url.clientConfiguration, backgroundLogger: logger), logger: logger)
-        let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
-        let app = try await buildApplication(
-            configuration: ServerConfiguration(
-                host: "127.0.0.1", port: 0, logLevel: .warning,
-                auth: AuthSettings(jwtSecret: CommandEnvironment.randomToken(bytes: 32), bcryptCost: 4)),
-            database: database,
-            migrator: Migrator(migrations: try Migration.bundled(), logger: logger),
-            content: content,
-            blobs: LocalFolderStore(root: FileManager.default.temporaryDirectory.appendingPathComponent("underdog-bench-blobs")),
-            logger: logger,
-            metrics: registry,
-            onServerRunning: { port in portSink.yield(port) })
-
-        let services = ServiceGroup(configuration: .init(services: [app], logger: logger))
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await services.run() }
-            defer { group.cancelAll() }
-            var iterator = ports.makeAsyncIterator()
-            guard let port = await iterator.next() else { throw CommandError("the server did not start") }
-            let site = "http://127.0.0.1:\(port)"
-            say("server listening on port \(port)")
+        try await BenchServer.running(url: url, content: content, logger: logger) { site in
             let browser = try await BrowserSignIn.signIn(site: site, email: APIBenchFixture.email, password: fixture.password)
             let session = try APIBenchCommand.sessionID(of: browser.accessToken)
             let identity = SetIdentityStatement(
@@ -133,8 +103,6 @@ struct PagesBenchCommand: AsyncParsableCommand {
             Self.report(rows)
             say(String(format: "for reference, GET /api/v1/sessions/:id (the score card's session as JSON): %.0f/s, p50 %.2f ms, p99 %.2f ms; the page does %.2f× its rate",
                        json.requestsPerSecond, json.p50Milliseconds, json.p99Milliseconds, rows[1].page.requestsPerSecond / json.requestsPerSecond))
-            await services.triggerGracefulShutdown()
-            try await group.waitForAll()
         }
     }
 

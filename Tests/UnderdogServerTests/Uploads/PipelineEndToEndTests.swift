@@ -134,6 +134,23 @@ struct PipelineEndToEndTests {
         }
     }
 
+    /// The app with speech-to-text by the local OpenAI-compatible server at `base`, and a three-line
+    /// two-channel recording to upload.
+    static func remoteTranscriptionApp(test: TestDatabase, base: String, recordingName: String) async throws -> (some ApplicationProtocol, URL) {
+        let folder = TestBlobFolder.make()
+        let blobs = LocalFolderStore(root: folder.appendingPathComponent("blobs"))
+        let recording = folder.appendingPathComponent(recordingName)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        _ = try SyntheticCall.render(Array(SyntheticCall.coldCall.prefix(3)), to: recording)
+        let client = OpenAICompatibleClient(
+            configuration: OpenAIConfiguration(baseURL: base, apiKey: "sk-local-test", chatModel: "whisper-test"), logger: TestPostgres.logger)
+        let app = try await makeApp(
+            url: test.url, blobs: blobs,
+            workers: try workers(url: test.url, blobs: blobs, workFolder: folder.appendingPathComponent("work"),
+                                 speechToText: OpenAITranscriber(client: client, model: "whisper-test")))
+        return (app, recording)
+    }
+
     @Test("with an OpenAI-compatible model configured, each channel goes to /v1/audio/transcriptions and its segments become the turns")
     func remoteSpeechToText() async throws {
         let server = LocalOpenAIServer(script: [
@@ -147,17 +164,7 @@ struct PipelineEndToEndTests {
         ])
         try await server.run { base in
             try await withTestDatabase { test in
-                let folder = TestBlobFolder.make()
-                let blobs = LocalFolderStore(root: folder.appendingPathComponent("blobs"))
-                let recording = folder.appendingPathComponent("short-call.wav")
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                _ = try SyntheticCall.render(Array(SyntheticCall.coldCall.prefix(3)), to: recording)
-                let client = OpenAICompatibleClient(
-                    configuration: OpenAIConfiguration(baseURL: base, apiKey: "sk-local-test", chatModel: "whisper-test"), logger: TestPostgres.logger)
-                let app = try await makeApp(
-                    url: test.url, blobs: blobs,
-                    workers: try Self.workers(url: test.url, blobs: blobs, workFolder: folder.appendingPathComponent("work"),
-                                              speechToText: OpenAITranscriber(client: client, model: "whisper-test")))
+                let (app, recording) = try await Self.remoteTranscriptionApp(test: test, base: base, recordingName: "short-call.wav")
                 try await app.test(.live) { client in
                     let api = APIClient(client: client)
                     let rep = try await api.signUp(email: "rep@example.com")
@@ -192,17 +199,7 @@ struct PipelineEndToEndTests {
         ])
         try await server.run { base in
             try await withTestDatabase { test in
-                let folder = TestBlobFolder.make()
-                let blobs = LocalFolderStore(root: folder.appendingPathComponent("blobs"))
-                let recording = folder.appendingPathComponent("gatekeeper.wav")
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                _ = try SyntheticCall.render(Array(SyntheticCall.coldCall.prefix(3)), to: recording)
-                let client = OpenAICompatibleClient(
-                    configuration: OpenAIConfiguration(baseURL: base, apiKey: "sk-local-test", chatModel: "whisper-test"), logger: TestPostgres.logger)
-                let app = try await makeApp(
-                    url: test.url, blobs: blobs,
-                    workers: try Self.workers(url: test.url, blobs: blobs, workFolder: folder.appendingPathComponent("work"),
-                                              speechToText: OpenAITranscriber(client: client, model: "whisper-test")))
+                let (app, recording) = try await Self.remoteTranscriptionApp(test: test, base: base, recordingName: "gatekeeper.wav")
                 try await app.test(.live) { client in
                     let api = APIClient(client: client)
                     let rep = try await api.signUp(email: "rep@example.com")

@@ -58,6 +58,8 @@ enum ObjectionDetector {
     static func objections(in text: TokenizedText, afterPleasantry: () -> Bool = { false },
                            firstOnly: Bool = false) -> [Match] {
         var found: [Match] = []
+        // Sentences a "this is not an objection" phrase speaks for: the shape reader below leaves them alone.
+        var shadowed: Set<Int> = []
         for match in ObjectionLexicon.phrases.matches(in: text) {
             if firstOnly && !found.isEmpty { break }
             let sentence = text.sentences[text.sentence(of: match.tokens.lowerBound)].tokens
@@ -81,15 +83,12 @@ enum ObjectionDetector {
                     found.append(Match(category: .brushOff, phrase: match.phrase, tokens: match.tokens))
                 }
             case .notObjection:
-                continue
+                shadowed.insert(text.sentence(of: match.tokens.lowerBound))
             }
         }
         // Sentences no listed phrase objects in may still push back by their shape.
         if firstOnly && !found.isEmpty { return found }
         let covered = Set(found.map { text.sentence(of: $0.tokens.lowerBound) })
-        let shadowed = Set(ObjectionLexicon.phrases.matches(in: text).filter {
-            if case .notObjection = $0.label { return true } else { return false }
-        }.map { text.sentence(of: $0.tokens.lowerBound) })
         for (index, sentence) in text.sentences.enumerated() where !covered.contains(index) && !shadowed.contains(index) {
             if let pushback = ResistanceReader.pushback(in: text, sentence: sentence) {
                 found.append(Match(category: pushback.category, phrase: pushback.phrase, tokens: pushback.tokens))
