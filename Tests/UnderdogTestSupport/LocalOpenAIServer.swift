@@ -20,7 +20,12 @@ public actor LocalOpenAIServer {
         /// `interval` after the last, then the finish chunk and `data: [DONE]`; otherwise one completion.
         case stream([String], interval: Duration = .milliseconds(20))
         /// A stream that breaks: the role chunk and these pieces, then the connection drops (no finish, no [DONE]).
+        /// What was sent just before the drop may never reach the reader: an HTTP client can discard body bytes
+        /// that arrive in the same read as the end of the connection.
         case streamCut([String])
+        /// A stream that stops short: the role chunk and these pieces, then the HTTP body ends cleanly with no
+        /// finish chunk and no `[DONE]`. Unlike `streamCut`, every piece reaches the reader, on any machine.
+        case streamTruncated([String])
         /// A 200 `text/event-stream` answer with exactly this body, for streams that break the protocol.
         case rawStream(String)
         /// A well-formed `verbose_json` transcription, as OpenAI sends it (with its extra fields).
@@ -205,11 +210,13 @@ public actor LocalOpenAIServer {
         switch reply {
         case .content(let content):
             if transcribing { return Self.transcription(text: content, duration: nil, segments: []) }
-            return streaming ? Self.stream(model: model, pieces: Self.words(content), interval: .zero, cut: false, stopping: stopping) : Self.completion(model: model, content: content)
+            return streaming ? Self.stream(model: model, pieces: Self.words(content), interval: .zero, ending: .done, stopping: stopping) : Self.completion(model: model, content: content)
         case .stream(let pieces, let interval):
-            return streaming ? Self.stream(model: model, pieces: pieces, interval: interval, cut: false, stopping: stopping) : Self.completion(model: model, content: pieces.joined())
+            return streaming ? Self.stream(model: model, pieces: pieces, interval: interval, ending: .done, stopping: stopping) : Self.completion(model: model, content: pieces.joined())
         case .streamCut(let pieces):
-            return Self.stream(model: model, pieces: pieces, interval: .milliseconds(20), cut: true, stopping: stopping)
+            return Self.stream(model: model, pieces: pieces, interval: .milliseconds(20), ending: .dropped, stopping: stopping)
+        case .streamTruncated(let pieces):
+            return Self.stream(model: model, pieces: pieces, interval: .milliseconds(20), ending: .truncated, stopping: stopping)
         case .rawStream(let body):
             return Response(status: .ok, headers: [.contentType: "text/event-stream"], body: .init(byteBuffer: ByteBuffer(string: body)))
         case .transcription(let text, let duration, let segments):
@@ -370,7 +377,17 @@ public actor LocalOpenAIServer {
     /// `text/event-stream` as OpenAI streams a chat completion: a first chunk with the role, one chunk per
     /// piece of content, a last chunk with an empty delta and the finish reason, then `data: [DONE]`. Every
     /// chunk carries the same id, `created` and model.
-    static func stream(model: String, pieces: [String], interval: Duration, cut: Bool, stopping: StopFlag) -> Response {
+    /// How a scripted stream ends after its pieces.
+    enum StreamEnding: Sendable {
+        /// The finish chunk and `data: [DONE]`, as OpenAI ends a stream.
+        case done
+        /// The connection drops mid-body.
+        case dropped
+        /// The body ends cleanly, but without the finish chunk or `[DONE]`.
+        case truncated
+    }
+
+    static func stream(model: String, pieces: [String], interval: Duration, ending: StreamEnding, stopping: StopFlag) -> Response {
         let id = "chatcmpl-\(UUID().uuidString.lowercased())"
         let created = Int(Date().timeIntervalSince1970)
         @Sendable func event(delta: [String: Any], finish: String?) -> ByteBuffer {
@@ -392,8 +409,15 @@ public actor LocalOpenAIServer {
                     }
                     try await writer.write(event(delta: ["content": piece], finish: nil))
                 }
-                // Dropping the connection without the chunked body's end is what a crashed upstream looks like.
-                if cut { throw TestSupportError("the scripted stream is cut here") }
+                switch ending {
+                case .done: break
+                case .dropped:
+                    // Dropping the connection without the chunked body's end is what a crashed upstream looks like.
+                    throw TestSupportError("the scripted stream is cut here")
+                case .truncated:
+                    try await writer.finish(nil)
+                    return
+                }
                 try await writer.write(event(delta: [:], finish: "stop"))
                 try await writer.write(ByteBuffer(string: "data: [DONE]\n\n"))
                 try await writer.finish(nil)
