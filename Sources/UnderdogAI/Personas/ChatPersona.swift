@@ -53,7 +53,7 @@ public struct ChatPersona: Sendable {
                 if reply.text.isEmpty {
                     let line: String
                     switch reply.outcome {
-                    case .meetingBooked: line = persona.meeting.acceptLine
+                    case .meetingBooked: line = persona.acceptLine(slot: "then")
                     case .hungUp: line = persona.hangUp.line
                     case .continuing: throw AIProviderError.invalidResponse("the model's reply was empty")
                     }

@@ -55,6 +55,66 @@ extension Persona {
         for (index, topic) in meeting.requiredTopics.enumerated() where !topics.contains(topic) {
             throw fail("meeting.requiredTopics[\(index)]", "\"\(topic)\" is not one of cares[].topic")
         }
+        try validateCallDetails(fail: fail)
+    }
+
+    /// The brief, the diary, the voice and a gatekeeper's terms.
+    private func validateCallDetails(fail: (String, String) -> PersonaError) throws(PersonaError) {
+        func blank(_ text: String) -> Bool { text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        guard email.contains("@"), !email.contains(" ") else { throw fail("email", "must be an email address") }
+        if blank(brief.seller) { throw fail("brief.seller", "must not be empty") }
+        if blank(brief.product) { throw fail("brief.product", "must not be empty") }
+        for scenario in scenarios where blank(brief.goal(for: scenario) ?? "") {
+            throw fail("brief.goals.\(scenario.rawValue)", "must say what a \(scenario.rawValue) call is for")
+        }
+        guard meeting.acceptLine.components(separatedBy: "{slot}").count == 2 else {
+            throw fail("meeting.acceptLine", "must hold {slot} exactly once, where the agreed day and time go")
+        }
+        for (index, day) in calendar.busyDays.enumerated() where MeetingSlot.weekday(day) == nil {
+            throw fail("calendar.busyDays[\(index)]", "\"\(day)\" is not a lower-case weekday name")
+        }
+        guard let counter = MeetingSlot.parse(calendar.counterSlot).first, let counterDay = counter.weekday else {
+            throw fail("calendar.counterSlot", "must name a weekday and a time, like \"Thursday at 2pm\"")
+        }
+        if calendar.busyDays.contains(counterDay) { throw fail("calendar.counterSlot", "falls on one of busyDays") }
+        let placeholders: Set<String> = ["{slot}", "{counter}", "{email}", "{seller}"]
+        for pool in voice.pools {
+            guard pool.lines.count >= 2, !pool.lines.contains(where: blank) else {
+                throw fail("voice.\(pool.key)", "must hold at least two lines, none empty")
+            }
+            for (index, line) in pool.lines.enumerated() {
+                for used in Self.placeholders(in: line) where !placeholders.contains(used) {
+                    throw fail("voice.\(pool.key)[\(index)]", "\(used) is not a placeholder the engine fills")
+                }
+                for needed in Voice.required[pool.key] ?? [] where !line.contains(needed) {
+                    throw fail("voice.\(pool.key)[\(index)]", "must hold \(needed)")
+                }
+            }
+        }
+        if scenarios.contains(.gatekeeper) {
+            guard let gatekeeper else { throw fail("gatekeeper", "is missing: a persona that plays gatekeeper names its boss") }
+            if blank(gatekeeper.boss) || blank(gatekeeper.bossFirstName) || blank(gatekeeper.bossTitle) {
+                throw fail("gatekeeper.boss", "boss, bossFirstName and bossTitle must not be empty")
+            }
+            if gatekeeper.relevance.isEmpty || gatekeeper.relevance.contains(where: { blank($0) || $0 != $0.lowercased() }) {
+                throw fail("gatekeeper.relevance", "must be non-empty lower-case words")
+            }
+            for (key, lines) in [("askName", gatekeeper.askName), ("putThrough", gatekeeper.putThrough), ("takeMessage", gatekeeper.takeMessage)]
+            where lines.isEmpty || lines.contains(where: blank) {
+                throw fail("gatekeeper.\(key)", "must hold at least one line, none empty")
+            }
+        }
+    }
+
+    /// `{name}` tokens in a line.
+    static func placeholders(in line: String) -> [String] {
+        var found: [String] = []
+        var rest = line[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            found.append(String(rest[open...close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return found
     }
 
     private static func path(of error: DecodingError) -> String {

@@ -28,6 +28,16 @@ public struct Persona: Codable, Sendable, Hashable, Identifiable {
     public let meeting: MeetingTerms
     /// What ends the call early, in their words, with the line they hang up on.
     public let hangUp: HangUpTerms
+    /// Their work address, which they give when a meeting is confirmed.
+    public let email: String
+    /// What the rep sells and what each call is for: shown to the rep before the call, told to a chat model.
+    public let brief: Brief
+    /// When they can meet, so an offered slot is accepted or countered as that slot.
+    public let calendar: Availability
+    /// Their own lines for every moment of a call, so no two personas sound alike.
+    public let voice: Voice
+    /// For a persona that plays `gatekeeper`: whom they screen for and the bar a caller must clear.
+    public let gatekeeper: GatekeeperTerms?
 
     public struct Company: Codable, Sendable, Hashable {
         public let name: String
@@ -67,7 +77,8 @@ public struct Persona: Codable, Sendable, Hashable, Identifiable {
         public let minimumTrust: Int
         /// Care topics (by `topic`) that must have come up.
         public let requiredTopics: [String]
-        /// What they say when they agree, and when they are asked too early.
+        /// What they say when they agree (with `{slot}` where the agreed day and time go), and when they are
+        /// asked too early.
         public let acceptLine: String
         public let notYetLine: String
     }

@@ -7,10 +7,18 @@ import UnderdogServer
 /// and three kinds of rep, and one sample dialogue to read.
 struct PersonaBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "persona", abstract: "Time the offline persona engine per turn and print a sample dialogue.")
+        commandName: "persona", abstract: "Time the offline persona engine per turn and print a sample dialogue; with --evaluate, measure how many labelled rep turns get a fitting reply.",
+        discussion: """
+            --evaluate plays the labelled calls (by default content/evaluation/buyer-tuning and buyer-held-out) and prints \
+            the share of rep turns whose reply fits the label, by kind and scenario. Failures are listed for tuning sets \
+            only: a held-out set is measured, never read.
+            """)
 
     @Option(help: "Measured calls per persona and rep (after one unmeasured).") var runs = 200
     @Option(help: "The persona whose dialogue is printed.") var sample = "marcus-oyelaran"
+    @Flag(help: "Measure fitting replies on labelled calls instead of speed.") var evaluate = false
+    @Option(name: .customLong("set"), help: "A folder of labelled calls (repeatable); default: the tuning and held-out sets.") var sets: [String] = []
+    @Flag(help: "With --evaluate on a tuning set, print each failing turn's trust, patience and pending objection.") var trace = false
 
     func validate() throws {
         guard (1...100_000).contains(runs) else { throw ValidationError("--runs 1…100000") }
@@ -43,6 +51,7 @@ struct PersonaBenchCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = try CommandEnvironment()
         let personas = try ContentCatalog.load(directory: environment.contentDirectory).personas
+        if evaluate { return try evaluate(personas: personas, content: URL(fileURLWithPath: environment.contentDirectory)) }
         var samples: [Double] = []
         let clock = ContinuousClock()
         for persona in personas {
@@ -71,6 +80,26 @@ struct PersonaBenchCommand: AsyncParsableCommand {
             say()
             say("— \(persona.name), \(kind) rep —")
             for line in Self.play(persona, persona.scenarios[0], lines) { say(line) }
+        }
+    }
+
+    private func evaluate(personas: [Persona], content: URL) throws {
+        let directories = sets.isEmpty
+            ? ["buyer-tuning", "buyer-held-out"].map { content.appendingPathComponent("evaluation/\($0)") }
+            : sets.map { URL(fileURLWithPath: $0) }
+        for directory in directories {
+            let report = try BuyerEvaluation.evaluate(try BuyerEvaluation.load(directory), personas: personas)
+            let name = directory.lastPathComponent
+            say(String(format: "%@: %d calls, %d rep turns, fitting replies %.3f", name, report.calls, report.results.count, report.share))
+            say("  by kind: " + report.byKind().map { String(format: "%@ %.2f (%d)", $0.kind, $0.share, $0.count) }.joined(separator: ", "))
+            say("  by scenario: " + report.byScenario().map { String(format: "%@ %.2f (%d)", $0.kind, $0.share, $0.count) }.joined(separator: ", "))
+            guard name.contains("tuning") else { continue }
+            for miss in report.results where !miss.fits {
+                say("  ✗ \(miss.callID) #\(miss.index) [\(miss.kind)] \(miss.reason ?? "")" + (trace ? "  \(miss.state)" : ""))
+                say("      rep: \(miss.rep)")
+                say("      buyer: \(miss.reply.text)")
+                say("      must: \(miss.mustAddress)")
+            }
         }
     }
 

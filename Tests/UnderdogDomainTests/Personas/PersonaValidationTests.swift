@@ -21,7 +21,8 @@ struct PersonaValidationTests {
       "cares": [ { "topic": "spreadsheets", "keywords": ["spreadsheet", "manual"] } ],
       "facts": [ { "keywords": ["how many"], "answer": "Twenty of us." } ],
       "objections": [ { "category": "brush_off", "line": "Send me an email.", "resolvedBy": ["one question"] } ],
-      "meeting": { "minimumTrust": 5, "requiredTopics": ["spreadsheets"], "acceptLine": "Fine, Tuesday.", "notYetLine": "Not yet." },
+      "meeting": { "minimumTrust": 5, "requiredTopics": ["spreadsheets"], "acceptLine": "Fine, {slot}.", "notYetLine": "Not yet." },
+    \(TestPersonaParts.members(email: "test.buyer@testco.example")),
       "hangUp": { "triggers": ["a long pitch"], "line": "Bye." }
     }
     """

@@ -23,6 +23,14 @@ struct PersonaRouteTests {
                 #expect(scenarios == ["cold_call", "objection", "closing", "gatekeeper"])
                 // What wins the meeting and what the objections' answers are is for the call, not the profile.
                 #expect(!list.text.contains("resolvedBy") && !list.text.contains("acceptLine") && !list.text.contains("minimumTrust"))
+                #expect(!list.text.contains("busyDays") && !list.text.contains("permissionGranted"))
+                // The brief is for the rep: whom they call from, what they sell, and one aim per call type.
+                for item in items {
+                    let brief = try #require(item["brief"] as? [String: Any])
+                    let goals = try #require(brief["goals"] as? [[String: Any]])
+                    #expect(!(brief["product"] as? String ?? "").isEmpty && !(brief["seller"] as? String ?? "").isEmpty)
+                    #expect(goals.compactMap { $0["scenario_type"] as? String } == item["scenarios"] as? [String])
+                }
 
                 let one = try await api.call(.get, "/personas/\(ids[0])", token: rep.accessToken)
                 #expect(one.status == .ok && one.json["id"] as? String == ids[0])

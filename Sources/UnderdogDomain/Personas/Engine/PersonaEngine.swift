@@ -3,37 +3,69 @@ import Foundation
 /// The buyer's side of a text roleplay when no chat model is configured: a deterministic state machine driven by a
 /// `Persona` file and by what the rep actually wrote.
 ///
-/// Each rep turn is read once (`RepTurnReading`: the domain's tokenizer, question finder and lexicons). The signals
-/// move trust and patience, cover care topics, raise and resolve the persona's objections; the reply is the
-/// matching fact, objection or verdict line from the persona file, or a short generic reaction chosen from the
-/// state. Same persona, scenario and rep lines always give the same replies.
+/// Each rep turn is read once (`RepTurnReading`: the domain's tokenizer, question finder and lexicons) and named as
+/// one move (`RepMove`: a question, a pitch, proof, a slot offered, a goodbye…). The signals move trust and
+/// patience, cover care topics, raise and resolve the persona's objections; the reply answers the move, from the
+/// persona's facts and in the persona's own lines (`Persona.Voice`). An agreed meeting leaves the rep a turn or two
+/// to confirm it before the call ends. Same persona, scenario and rep lines always give the same replies.
 ///
 /// After the call has ended (meeting booked or hung up), `respond(to:)` does not throw: it returns the ending
 /// reply again, unchanged, and the state does not move.
 public struct PersonaEngine: Sendable {
     public let persona: Persona
     public let scenario: ScenarioType
-    public private(set) var state: PersonaState
+    public internal(set) var state: PersonaState
 
-    private let careLexicons: [Lexicon<String>]
-    private let factLexicons: [Lexicon<String>]
-    private let resolveLexicons: [Lexicon<String>]
-    private let contextSentences: [String]
-    private var contextShared = 0
-    private var lastProspect: TokenizedText?
-    private var openerCredited = false
-    private var introCredited = false
-    private var personalCredited = false
-    private var meetingStageObjectionRaised = false
-    private var lastRepWasMeetingAsk = false
+    let careLexicons: [Lexicon<String>]
+    let factLexicons: [Lexicon<String>]
+    /// Each fact's answer and keywords as stems, to see which fact shares a question's words.
+    let factStems: [ContentStems]
+    /// What each fact is about, in discovery's terms (pain, impact, decision process, current state), read from
+    /// its keywords: "what causes you the most grief?" asks for the fact keyed to "problem" or "worst".
+    let factTopics: [Set<DiscoveryLexicon.Topic>]
+    /// In how many facts each stem appears: a word every fact shares ("clinic") says little about which is meant.
+    let stemFrequency: [String: Int]
+    let resolveLexicons: [Lexicon<String>]
+    /// The boss's names and title (gatekeeper), and what makes a purpose relevant to them.
+    let bossLexicon: Lexicon<String>?
+    let relevanceLexicon: Lexicon<String>?
+    let contextSentences: [(text: String, words: TokenizedText)]
+    var contextShared: Set<Int> = []
+    var lastProspect: TokenizedText?
+    var openerCredited = false
+    var introCredited = false
+    var personalCredited = false
+    var meetingStageObjectionRaised = false
+    var lastRepWasMeetingAsk = false
+    /// A slot the persona offered (a counter, or one proposed when asked with none) and waits for a yes to.
+    var proposedSlot: MeetingSlot?
+    /// Rep turns since the persona agreed to meet.
+    var turnsSinceAgreement = 0
+    /// Gatekeeper: the rep named the boss (or the role) and gave a purpose that matters to them.
+    var bossNamed = false
+    var relevanceShown = false
 
     public init(persona: Persona, scenario: ScenarioType) {
         self.persona = persona
         self.scenario = scenario
         careLexicons = persona.cares.map { Lexicon(phrases: $0.keywords.map { $0.lowercased() }) }
         factLexicons = persona.facts.map { Lexicon(phrases: $0.keywords.map { $0.lowercased() }) }
+        factStems = persona.facts.map { ContentStems($0.answer + " " + $0.keywords.joined(separator: " ")) }
+        factTopics = persona.facts.map { fact in
+            Set(DiscoveryLexicon.topics.matches(in: TokenizedText(fact.keywords.joined(separator: ". "))).map(\.label))
+        }
+        stemFrequency = factStems.reduce(into: [:]) { counts, fact in for stem in fact.stems { counts[stem, default: 0] += 1 } }
         resolveLexicons = persona.objections.map { Lexicon(phrases: $0.resolvedBy.map { $0.lowercased() }) }
-        contextSentences = Self.sentences(of: persona.company.context)
+        if let gatekeeper = persona.gatekeeper {
+            let title = gatekeeper.bossTitle.lowercased()
+            bossLexicon = Lexicon(phrases: [gatekeeper.boss.lowercased(), gatekeeper.bossFirstName.lowercased(), title,
+                                            "managing director", "the md", "the owner", "the boss", "your boss"])
+            relevanceLexicon = Lexicon(phrases: gatekeeper.relevance.map { $0.lowercased() })
+        } else {
+            bossLexicon = nil
+            relevanceLexicon = nil
+        }
+        contextSentences = Self.sentences(of: persona.company.context).map { ($0, TokenizedText($0)) }
         var state = PersonaState(trust: Double(persona.startingTrust), patience: Double(persona.patience))
         if scenario == .closing {
             // A follow-up call: they already know the rep, and part of the ground is covered.
@@ -48,14 +80,10 @@ public struct PersonaEngine: Sendable {
         self.state = state
     }
 
-    /// The persona's first line: the greeting, with a screening question added for a gatekeeper that lacks one.
+    /// The persona's first line: the greeting, as the persona file writes it.
     public mutating func open() -> PersonaReply {
         if state.hasEnded { return endReply }
-        var text = persona.greeting
-        if scenario == .gatekeeper, !OpenerLexicon.whoIsThis.contains(in: TokenizedText(text)) {
-            text += " " + PersonaLines.gatekeeperWho[0]
-        }
-        return say(text)
+        return say(persona.greeting, .greeting)
     }
 
     /// The persona's answer to what the rep just said. After the call ended, returns the ending reply again.
@@ -69,14 +97,16 @@ public struct PersonaEngine: Sendable {
         if reading.words == 0 {
             state.adjustPatience(-Tuning.silenceCost)
             if state.patience <= 0 { return hangUp() }
-            return say(pick(PersonaLines.silence))
+            return say(pick(persona.voice.silence), .silence)
         }
 
         // Tone first: insults, pushing, shouting, pressure.
         applyTone(reading)
         if reading.isMonologue {
             state.adjustPatience(-Tuning.monologueCost)
-        } else if reading.words >= Tuning.longTurnWords && !reading.asksQuestion {
+        } else if reading.words >= Tuning.longTurnWords && !reading.asksQuestion && state.pendingObjection == nil
+                    && !persona.cares.indices.contains(where: { reading.hits(careLexicons[$0], inQuestionsOnly: false) > 0 }) {
+            // A long turn about nothing they care about; answering their concern at length is not rambling.
             state.adjustPatience(-Tuning.longTurnCost)
         }
         if !reading.hostile { applyOpener(reading, turn: turn) }
@@ -86,56 +116,46 @@ public struct PersonaEngine: Sendable {
         let listened = !reading.hostile && (reading.acknowledges || echoed >= Tuning.echoWords)
         if listened { state.adjustTrust(Tuning.listeningTrust) }
 
-        // Topics and facts.
+        // Topics.
         let topicsTouched = touchedTopics(reading, listened: listened)
         var newTopic = false
         for topic in topicsTouched where !state.topicsCovered.contains(topic) {
             state.topicsCovered.insert(topic)
             newTopic = true
         }
-        let fact = reading.asksQuestion ? bestFact(reading) : nil
-        let relevantQuestion = reading.asksQuestion && !reading.hostile
-            && (!topicsTouched.isEmpty || fact != nil || reading.probingQuestion)
+        if scenario == .gatekeeper, !reading.hostile { screen(reading, topicsTouched: topicsTouched, turn: turn) }
+
+        let fact = reading.asksQuestion ? bestFact(reading, topicsTouched: topicsTouched) : nil
+        let move = RepMove.read(reading, turn: turn, agreed: state.meetingAgreed, scenario: scenario,
+                                asksForBoss: bossNamedIn(reading), awaitingYes: proposedSlot != nil,
+                                asksForAFact: fact != nil)
+        let relevantQuestion = move == .question && (!topicsTouched.isEmpty || fact != nil || reading.probingQuestion)
         if relevantQuestion {
             state.adjustTrust(newTopic ? Tuning.newTopicTrust : (fact != nil ? Tuning.factTrust : Tuning.situationTrust))
             state.adjustPatience(Tuning.engagedPatience)
         } else if listened {
             state.adjustPatience(Tuning.engagedPatience)
         }
-        if reading.pitch { state.pitched = true }
+        if reading.pitch || move == .proof { state.pitched = true }
 
         // The pending objection: answered, or ignored.
         var resolvedNow = false
-        if let pending = state.pendingObjection, !reading.hostile {
-            if resolves(pending, reading, topicsTouched: topicsTouched) {
-                state.pendingObjection = nil
-                state.objectionsResolved.insert(pending)
-                state.adjustTrust(Tuning.resolvedTrust)
-                state.adjustPatience(Tuning.resolvedPatience)
-                resolvedNow = true
-            }
+        if let pending = state.pendingObjection, !reading.hostile, resolves(pending, reading, topicsTouched: topicsTouched) {
+            state.pendingObjection = nil
+            state.objectionsResolved.insert(pending)
+            state.adjustTrust(Tuning.resolvedTrust)
+            state.adjustPatience(Tuning.resolvedPatience)
+            resolvedNow = true
         }
 
-        // Gatekeeper screening.
-        if scenario == .gatekeeper, !reading.hostile {
-            if reading.introduction, !state.callerIdentified {
-                state.callerIdentified = true
-                state.adjustTrust(Tuning.identifiedTrust)
-            }
-            if reading.reason || reading.personalisation || !topicsTouched.isEmpty, !state.reasonGiven {
-                state.reasonGiven = true
-                state.adjustTrust(Tuning.reasonTrust)
-            }
-            if reading.courtesy, turn > 2 { state.adjustTrust(Tuning.courtesyTrust) }
-        }
-
-        let wantsNextStep = reading.proposesNextStep || (scenario == .gatekeeper && reading.asksForDecisionMaker)
-        defer { lastRepWasMeetingAsk = wantsNextStep }
-        if wantsNextStep { state.meetingAsks += 1 }
+        if case .meetingAsk = move { state.meetingAsks += 1 }
+        if move == .gatekeeperRequest { state.meetingAsks += 1 }
+        let asksToMeet: Bool = if case .meetingAsk = move { true } else { move == .gatekeeperRequest }
+        defer { lastRepWasMeetingAsk = asksToMeet }
 
         // Costs that depend on the meeting ask, before the hang-up check.
         let ready = meetingConditionsMet
-        if wantsNextStep, !ready {
+        if asksToMeet, !ready, proposedSlot == nil {
             let hardClose = state.meetingAsks >= Tuning.hardCloseAsks || (lastRepWasMeetingAsk && !resolvedNow)
             state.adjustPatience(hardClose ? -Tuning.hardClosePatience : -Tuning.earlyAskPatience)
             state.adjustTrust(hardClose ? -Tuning.hardCloseTrust : -Tuning.earlyAskTrust)
@@ -143,75 +163,90 @@ public struct PersonaEngine: Sendable {
 
         if state.patience <= 0 { return hangUp() }
 
-        if reading.hostile {
-            return say(pick(PersonaLines.hostile))
+        if state.meetingAgreed {
+            switch move {
+            case .goodbye, .confirmDetails, .meetingAsk, .rude, .question:
+                return afterAgreement(move, reading: reading, fact: fact)
+            default:
+                // Anything else is answered as usual; the call still ends booked in a turn or two.
+                turnsSinceAgreement += 1
+            }
         }
 
-        if wantsNextStep {
-            return answerNextStep(reading, ready: ready)
+        switch move {
+        case .silence:
+            return say(pick(persona.voice.silence), .silence)
+        case .rude:
+            return say(pick(persona.voice.warning), .warning)
+        case .goodbye:
+            return say(pick(persona.voice.farewell), .farewell)
+        case .confirmDetails:
+            return say(pick(persona.voice.reactionNeutral), .reaction)
+        case .meetingAsk(let slots):
+            return answerMeetingAsk(slots, reading: reading, ready: ready, resolvedNow: resolvedNow)
+        case .gatekeeperRequest:
+            return answerGatekeeperRequest(reading, ready: ready)
+        case .question, .proof, .pitch, .smallTalk, .opener, .statement:
+            break
         }
 
-        let prefix = resolvedNow ? pick(PersonaLines.resolved) + " " : ""
+        let prefix = resolvedNow ? pick(persona.voice.resolved) + " " : ""
+        let resolvedActs: [PersonaReply.Act] = resolvedNow ? [.objectionResolved] : []
 
-        if state.pendingObjection == nil, !resolvedNow, let line = objectionToRaise(reading, turn: turn, fact: fact) {
-            return say(line)
+        if state.pendingObjection == nil, !resolvedNow, let line = objectionToRaise(reading, move: move, turn: turn, fact: fact) {
+            switch move {
+            case .question where fact != nil:
+                // Answer first, then the worry: a question deserves its answer even from a wary buyer.
+                return say(factAnswer(fact!) + " " + line, [.answer, .raiseObjection])
+            case .opener where reading.permission:
+                return say(pick(persona.voice.permissionGrudging) + " " + line, [.permission, .raiseObjection])
+            case .pitch:
+                return say(line, [.raiseObjection, .reactToPitch])
+            default:
+                return say(line, .raiseObjection)
+            }
         }
 
-        if state.pendingObjection != nil, !resolvedNow, reading.offersToSendInfo, !reading.asksQuestion {
-            return say(pick(PersonaLines.sendInfo))
-        }
         if let pending = state.pendingObjection, !resolvedNow {
-            // Moving on without answering costs a little, and the persona says so.
-            state.adjustTrust(-Tuning.ignoredTrust)
-            state.adjustPatience(-Tuning.ignoredPatience)
-            if state.patience <= 0 { return hangUp() }
-            if let fact, reading.asksQuestion, pending != .brushOff {
-                return say(pick(PersonaLines.ignoredObjection) + " But fine: " + factAnswer(fact))
-            }
-            return say(pick(PersonaLines.ignoredObjection))
+            return answerWhileObjectionPending(pending, move: move, reading: reading, fact: fact)
         }
 
-        if scenario == .gatekeeper, !state.callerIdentified {
-            return say(prefix + pick(PersonaLines.gatekeeperWho))
-        }
-        if scenario == .gatekeeper, !state.reasonGiven {
-            return say(prefix + pick(PersonaLines.gatekeeperWhy))
+        // Reassurance with substance ("That's fair, and we'd start with one depot after peak"): the buyer takes it.
+        if move == .pitch || move == .statement, resolvedActs.isEmpty, reassures(reading) {
+            let acts: [PersonaReply.Act] = move == .pitch ? [.objectionResolved, .reactToPitch] : [.objectionResolved]
+            return say(pick(persona.voice.resolved) + " " + pick(nudges), acts)
         }
 
-        if let fact {
-            let lead = listened && state.trust >= 5 && prefix.isEmpty ? pick(["Right. ", "Exactly. ", "Yes. "]) : ""
-            return say(prefix + lead + factAnswer(fact))
-        }
-        if reading.asksQuestion {
-            if relevantQuestion {
-                if contextShared < contextSentences.count, state.trust >= 4 || !topicsTouched.isEmpty {
-                    let sentence = contextSentences[contextShared]
-                    contextShared += 1
-                    return say(prefix + sentence)
-                }
-                return say(prefix + pick(state.trust >= 6 ? PersonaLines.noFactWarm : PersonaLines.noFact))
+        switch move {
+        case .question:
+            return say(prefix + answer(reading, fact: fact, topicsTouched: topicsTouched, listened: listened),
+                       resolvedActs + [.answer])
+        case .proof:
+            if relevantTo(reading, topicsTouched) { state.adjustTrust(Tuning.proofTrust) }
+            return say(prefix + pick(persona.voice.proofReaction), resolvedActs + [.reactToProof])
+        case .pitch:
+            let landed = mood == .warm || (!topicsTouched.isEmpty && mood != .cold)
+            return say(prefix + pick(landed ? persona.voice.pitchWarm : persona.voice.pitchCold), resolvedActs + [.reactToPitch])
+        case .smallTalk:
+            // Early on, a caller who has not said why they ring is asked.
+            if turn <= 2, !state.pitched, !reading.statesPurpose, scenario != .closing {
+                let line = pick(persona.voice.smallTalk)
+                let ask = line.hasSuffix("?") ? "" : " " + pick(persona.voice.askPurpose)
+                return say(prefix + line + ask, resolvedActs + [.smallTalk, .askPurpose])
             }
-            if reading.permission && turn <= 2 {
-                return say(prefix + pick(state.trust >= 4 ? PersonaLines.permissionGranted : PersonaLines.permissionGrudging))
-            }
-            if scenario == .gatekeeper {
-                return say(prefix + pick(PersonaLines.gatekeeperHelp))
-            }
-            if turn <= 2 && prefix.isEmpty { return say(pick(PersonaLines.smallTalk)) }
-            let mood = PersonaLines.mood(trust: state.trust)
-            return say(prefix + pick(PersonaLines.nudge(mood, pitched: state.pitched)))
+            return say(prefix + pick(persona.voice.smallTalk), resolvedActs + [.smallTalk])
+        case .opener:
+            return say(prefix + answerOpener(reading, turn: turn), resolvedActs + [openerAct(reading)])
+        default:
+            break
         }
 
         // A statement.
-        if reading.isMonologue { return say(prefix + pick(PersonaLines.monologue)) }
-        if reading.offersToSendInfo && !reading.pitch { return say(prefix + pick(PersonaLines.sendInfo)) }
-        if reading.permission && turn <= 2 {
-            return say(prefix + pick(state.trust >= 4 ? PersonaLines.permissionGranted : PersonaLines.permissionGrudging))
-        }
-        if scenario == .gatekeeper { return say(prefix + pick(PersonaLines.gatekeeperHelp)) }
-        let mood = PersonaLines.mood(trust: state.trust)
-        if !prefix.isEmpty { return say(prefix + pick(PersonaLines.nudge(mood, pitched: state.pitched))) }
-        return say(pick(PersonaLines.reaction(mood)) + " " + pick(PersonaLines.nudge(mood, pitched: state.pitched)))
+        if reading.isMonologue { return say(prefix + pick(persona.voice.monologue), resolvedActs + [.reaction]) }
+        if reading.offersToSendInfo && !reading.pitch { return say(prefix + pick(persona.voice.sendInfo), resolvedActs + [.sendInfo]) }
+        if scenario == .gatekeeper, !state.reasonGiven { return say(prefix + pick(persona.voice.askPurpose), resolvedActs + [.askPurpose]) }
+        if !prefix.isEmpty { return say(prefix + pick(nudges), resolvedActs + [.reaction]) }
+        return say(pick(reactions) + " " + pick(nudges), .reaction)
     }
 
     // MARK: - Signals
@@ -258,70 +293,69 @@ public struct PersonaEngine: Sendable {
         guard !reading.hostile else { return [] }
         var topics: [String] = []
         for (index, care) in persona.cares.enumerated() {
-            let hits = reading.hits(careLexicons[index], inQuestionsOnly: !listened)
-            if hits > 0 { topics.append(care.topic) }
+            let inQuestionsOnly = !listened && !reading.pitch && !reading.cites
+            if reading.hits(careLexicons[index], inQuestionsOnly: inQuestionsOnly) > 0 { topics.append(care.topic) }
         }
         return topics
     }
 
-    /// The fact whose keywords the question sentences touch most; an untold fact wins a tie, then file order.
-    private func bestFact(_ reading: RepTurnReading) -> Int? {
-        var best: (index: Int, hits: Int, told: Bool)?
-        for index in persona.facts.indices {
-            let hits = reading.hits(factLexicons[index], inQuestionsOnly: true)
-            guard hits > 0 else { continue }
-            let told = state.factsShared.contains(index)
-            if let current = best {
-                let better = (!told && current.told) || (told == current.told && hits > current.hits)
-                if better { best = (index, hits, told) }
-            } else {
-                best = (index, hits, told)
-            }
-        }
-        return best?.index
+    private func relevantTo(_ reading: RepTurnReading, _ topicsTouched: [String]) -> Bool {
+        !topicsTouched.isEmpty || persona.cares.indices.contains { reading.hits(careLexicons[$0], inQuestionsOnly: false) > 0 }
     }
 
-    private mutating func factAnswer(_ index: Int) -> String {
-        let answer = persona.facts[index].answer
-        if state.factsShared.contains(index) {
-            // Asked again: the gist, plus something about the company not yet said.
-            let gist = PersonaLines.alreadySaid + Self.lowercasedFirst(Self.sentences(of: answer).first ?? answer)
-            return gist + " " + pick(PersonaLines.afterRepeat(PersonaLines.mood(trust: state.trust)))
-        }
-        state.factsShared.insert(index)
-        return answer
-    }
-
+    /// True when the turn meets the concern: it touches what the objection's `resolvedBy` names; or it takes
+    /// the concern seriously (acknowledges or reframes it) and backs the answer with something concrete (a number,
+    /// a customer, a plan in enough words); or, for a brush-off, it asks about what they care about or says why
+    /// the call matters. Waving the concern away never meets it.
     private func resolves(_ category: ObjectionCategory, _ reading: RepTurnReading, topicsTouched: [String]) -> Bool {
         guard let index = persona.objections.firstIndex(where: { $0.category == category }) else { return true }
+        if reading.contains(PersonaEngineLexicon.dismissive) { return false }
         if reading.contains(resolveLexicons[index]) { return true }
-        // An acknowledging question takes the objection seriously.
-        if reading.acknowledges && reading.probingQuestion { return true }
-        // A brush-off gives way to a question that touches what they care about.
-        if category == .brushOff && reading.asksQuestion && !topicsTouched.isEmpty { return true }
+        let engages = reading.acknowledges || reading.contains(HandlingLexicon.reframe)
+        let concrete = reading.cites || reading.contains(PersonaEngineLexicon.quantity)
+            || (0..<reading.tokens.count).contains { reading.tokens.hasDigit($0) }
+        if engages && (concrete || reading.probingQuestion || (reading.words >= 20 && !reading.asksQuestion)) { return true }
+        if category == .statusQuo && reading.contains(PersonaEngineLexicon.alongside) { return true }
+        // Straight after the concern: an answer with at least two of a plan, an amount, a customer, an acknowledgement.
+        if state.lastActs.contains(.raiseObjection) || state.lastActs.contains(.keepObjection) {
+            let signs = [engages, concrete, reading.contains(PersonaEngineLexicon.offersPlan), reading.cites].filter { $0 }.count
+            if signs >= 2 { return true }
+        }
+        if reading.cites && !topicsTouched.isEmpty { return true }
+        if category == .brushOff && ((reading.asksQuestion && !topicsTouched.isEmpty) || reading.statesPurpose) { return true }
         return false
     }
 
-    // MARK: - Objections and the meeting
+    /// Takes a worry seriously and backs the answer: an acknowledgement or reframe, with a number, a customer or a
+    /// plan, and no waving it away.
+    private func reassures(_ reading: RepTurnReading) -> Bool {
+        guard reading.acknowledges || reading.contains(HandlingLexicon.reframe), !reading.contains(PersonaEngineLexicon.dismissive) else {
+            return false
+        }
+        return reading.cites || reading.contains(PersonaEngineLexicon.quantity) || reading.contains(PersonaEngineLexicon.offersPlan)
+    }
+
+    // MARK: - Objections
 
     /// The objection that fits this moment, voiced (and recorded) now; nil when none fits.
-    private mutating func objectionToRaise(_ reading: RepTurnReading, turn: Int, fact: Int?) -> String? {
-        if scenario == .objection, turn == 1, let first = persona.objections.first {
-            return raise(first.category)
+    private mutating func objectionToRaise(_ reading: RepTurnReading, move: RepMove, turn: Int, fact: Int?) -> String? {
+        if scenario == .objection, turn <= 2, state.objectionsRaised.isEmpty, let first = persona.objections.first {
+            // The scenario is about objections: the first comes in the first or second reply, after the opener.
+            if turn == 2 || !(move == .opener || move == .smallTalk || move == .question) { return raise(first.category) }
         }
-        if turn == 1, scenario != .closing, !(reading.permission || reading.reason || reading.personalisation) {
+        if turn == 1, scenario != .closing, move == .pitch || move == .statement,
+           !(reading.permission || reading.reason || reading.personalisation) {
             if let line = raise(.brushOff) { return line }
         }
         // A gatekeeper is not the buyer: it only brushes callers off.
         guard scenario != .gatekeeper else { return nil }
-        // A fresh discovery question in the same turn gets its answer first.
         let freshFact = fact.map { !state.factsShared.contains($0) } ?? false
-        if reading.asksAboutPrice || (reading.mentionsPrice && !freshFact), let line = raise(.pricing) { return line }
-        if reading.pitch, turn >= 2, !(reading.probingQuestion && freshFact), let line = raise(.statusQuo) { return line }
+        if reading.asksAboutPrice || (reading.mentionsPrice && !freshFact && move != .question), let line = raise(.pricing) { return line }
+        if move == .pitch, turn >= 2, let line = raise(.statusQuo) { return line }
         return nil
     }
 
-    private mutating func raise(_ category: ObjectionCategory) -> String? {
+    mutating func raise(_ category: ObjectionCategory) -> String? {
         guard !state.objectionsRaised.contains(category),
               let objection = persona.objections.first(where: { $0.category == category }) else { return nil }
         state.objectionsRaised.append(category)
@@ -329,100 +363,42 @@ public struct PersonaEngine: Sendable {
         return objection.line
     }
 
-    private var meetingConditionsMet: Bool {
-        guard state.pendingObjection == nil else { return false }
-        if scenario == .gatekeeper {
-            return state.callerIdentified && state.reasonGiven
-                && state.trust >= Double(max(0, persona.meeting.minimumTrust - Tuning.gatekeeperTrustAllowance))
+    /// A turn that does not meet the concern still standing. A question still gets its answer (the concern
+    /// waits: a fair buyer answers, and comes back to it when the rep asks for the meeting); anything else is told
+    /// it skipped the point.
+    private mutating func answerWhileObjectionPending(
+        _ pending: ObjectionCategory, move: RepMove, reading: RepTurnReading, fact: Int?
+    ) -> PersonaReply {
+        if move == .question {
+            if let fact { return say(factAnswer(fact), .answer) }
+            return say(pick(persona.voice.noFact), .answer)
         }
-        return state.trust >= Double(persona.meeting.minimumTrust)
-            && persona.meeting.requiredTopics.allSatisfy { state.topicsCovered.contains($0) }
+        state.adjustTrust(-Tuning.ignoredTrust)
+        state.adjustPatience(-Tuning.ignoredPatience)
+        if state.patience <= 0 { return hangUp() }
+        if reading.offersToSendInfo { return say(pick(persona.voice.sendInfo), [.sendInfo, .keepObjection]) }
+        if move == .proof { return say(pick(persona.voice.proofReaction) + " " + pick(persona.voice.ignoredObjection), [.reactToProof, .keepObjection]) }
+        if move == .pitch { return say(pick(persona.voice.pitchCold) + " " + pick(persona.voice.ignoredObjection), [.reactToPitch, .keepObjection]) }
+        if move == .smallTalk { return say(pick(persona.voice.smallTalk), [.smallTalk, .keepObjection]) }
+        if move == .opener { return say(pick(persona.voice.ignoredObjection), [.keepObjection]) }
+        return say(pick(persona.voice.ignoredObjection), .keepObjection)
     }
 
-    private mutating func answerNextStep(_ reading: RepTurnReading, ready: Bool) -> PersonaReply {
-        if state.pendingObjection != nil {
-            return say(pick(PersonaLines.blockedByObjection))
-        }
-        guard ready else {
-            if scenario == .gatekeeper, !(state.callerIdentified && state.reasonGiven) {
-                return say(pick(PersonaLines.gatekeeperNoReason))
-            }
-            if state.lastReply == persona.meeting.notYetLine { return say(pick(PersonaLines.repeatedNotYet)) }
-            return say(persona.meeting.notYetLine)
-        }
-        // The last hurdle before agreeing: timing or authority, once per call, when not already heard.
-        if scenario != .gatekeeper, !meetingStageObjectionRaised {
-            meetingStageObjectionRaised = true
-            for category in [ObjectionCategory.timing, .authority] where !state.objectionsRaised.contains(category) {
-                if let line = raise(category) { return say(line) }
-            }
-        }
-        state.outcome = .meetingBooked
-        return say(persona.meeting.acceptLine, outcome: .meetingBooked)
-    }
+    // MARK: - Ending
 
-    private mutating func hangUp() -> PersonaReply {
+    mutating func hangUp() -> PersonaReply {
         state.patience = 0
         state.outcome = .hungUp
-        return say(persona.hangUp.line, outcome: .hungUp)
+        return say(persona.hangUp.line, .hangUp, outcome: .hungUp)
     }
 
-    private var endReply: PersonaReply {
-        PersonaReply(text: state.lastReply ?? persona.greeting, outcome: state.outcome)
-    }
-
-    // MARK: - Wording
-
-    /// A line from `pool`, chosen by the turn number and skipping the previous line.
-    private func pick(_ pool: [String]) -> String {
-        precondition(!pool.isEmpty)
-        let start = (state.turns + state.objectionsRaised.count + state.topicsCovered.count) % pool.count
-        for offset in 0..<pool.count {
-            let candidate = pool[(start + offset) % pool.count]
-            if let last = state.lastReply, last == candidate || last.hasSuffix(candidate) || last.hasPrefix(candidate) {
-                continue
-            }
-            return candidate
-        }
-        return pool[start]
-    }
-
-    private mutating func say(_ text: String, outcome: PersonaReply.Outcome = .continuing) -> PersonaReply {
-        var line = text
-        if line == state.lastReply, outcome == .continuing { line = "Again: " + line }
-        state.lastReply = line
-        lastProspect = TokenizedText(line)
-        return PersonaReply(text: line, outcome: outcome)
-    }
-
-    private static func lowercasedFirst(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        // Keep "I", names and acronyms as they are.
-        let second = text.dropFirst().first
-        if first == "I", second == " " || second == "'" { return text }
-        if let second, second.isUppercase { return text }
-        return first.lowercased() + text.dropFirst()
-    }
-
-    private static func sentences(of text: String) -> [String] {
-        var result: [String] = []
-        var current = ""
-        for character in text {
-            current.append(character)
-            if character == "." || character == "!" || character == "?" {
-                let trimmed = current.trimmingCharacters(in: .whitespacesAndNewlines)
-                if !trimmed.isEmpty { result.append(trimmed) }
-                current = ""
-            }
-        }
-        let rest = current.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !rest.isEmpty { result.append(rest) }
-        return result
+    var endReply: PersonaReply {
+        PersonaReply(text: state.lastReply ?? persona.greeting, outcome: state.outcome, acts: state.lastActs)
     }
 
     /// How strongly each signal moves trust and patience (both 0–10).
     enum Tuning {
-        static let turnCost = 0.3
+        static let turnCost = 0.15
         static let silenceCost = 0.5
         static let monologueCost = 1.5
         static let longTurnWords = 40
@@ -432,11 +408,12 @@ public struct PersonaEngine: Sendable {
         static let newTopicTrust = 1.0
         static let factTrust = 0.5
         static let situationTrust = 0.5
+        static let proofTrust = 0.75
         static let engagedPatience = 0.2
         static let resolvedTrust = 1.0
         static let resolvedPatience = 0.5
         static let ignoredTrust = 0.5
-        static let ignoredPatience = 0.5
+        static let ignoredPatience = 0.3
         static let insultTrust = 2.5
         static let insultPatience = 3.0
         static let pushTrust = 1.5
@@ -458,5 +435,8 @@ public struct PersonaEngine: Sendable {
         static let gatekeeperTrustAllowance = 2
         static let identifiedTrust = 0.5
         static let reasonTrust = 1.0
+        static let relevanceTrust = 0.5
+        /// Rep turns after the persona agreed before the persona closes the call itself.
+        static let confirmTurns = 3
     }
 }

@@ -34,4 +34,103 @@ enum PersonaEngineLexicon {
         "fair enough", "that's fair", "let me make sure", "correct me if", "did i get that right", "in other words",
         "so for you", "so the real", "that must be",
     ])
+
+    /// Wrapping up a call.
+    static let goodbye = Lexicon<String>(phrases: [
+        "bye", "goodbye", "bye now", "bye bye", "cheers", "take care", "have a good day", "have a great day",
+        "have a good one", "have a good afternoon", "have a good morning", "have a good weekend", "have a great weekend",
+        "have a nice day", "thanks for your time", "thank you for your time", "thanks for the time", "thanks again",
+        "appreciate your time", "appreciate the time", "talk soon", "speak soon", "talk then", "speak then",
+        "see you then", "see you on", "see you next", "see you", "speak to you", "talk to you", "catch you then", "i'll let you go", "let you get back",
+        "let you go", "enjoy the rest", "all the best", "that's all from me", "that's everything", "thanks so much",
+        "many thanks", "until then", "look forward to it", "looking forward to it",
+    ])
+
+    /// Details a rep confirms once the buyer has agreed to meet.
+    static let confirmCue = Lexicon<String>(phrases: [
+        "invite", "calendar", "diary", "email", "e-mail", "confirm", "confirming", "to confirm", "bring", "agenda",
+        "who else", "anyone else", "attend", "join us", "teams", "zoom", "link", "dial in", "address", "parking",
+        "prepare", "send over", "send you", "i'll send", "is that right", "did i get", "still good", "in person",
+        "on site", "video", "phone", "location", "directions", "the right address", "best address",
+    ])
+
+    /// Small talk beyond the opener lexicon's "how are you".
+    static let smallTalk = Lexicon<String>(phrases: [
+        "how's your week", "how is your week", "how's the week", "how was your weekend", "how was the weekend",
+        "hope you're well", "hope you are well", "hope you're keeping well", "hope all is well", "hope you had",
+        "how's things", "how are things", "how have you been", "how's business", "good weekend", "the weather",
+        "busy day", "busy week", "how's the day", "how's your morning", "how's your afternoon",
+    ])
+
+    /// A customer story, told as one.
+    static let story = Lexicon<String>(phrases: [
+        "one of our customers", "one of our clients", "one customer", "one client", "case study", "another customer",
+        "another client", "a customer of ours", "a client of ours", "a company like yours", "a firm like yours",
+        "a business like yours", "companies like yours", "firms like yours", "businesses like yours", "for example",
+        "for instance", "we worked with", "we've worked with", "worked with a", "helped a", "we helped",
+    ])
+
+    /// Another company's people doing something: the subject of a customer story.
+    static let theirStory = Lexicon<String>(phrases: ["they", "their", "they'd", "they've", "they're", "them", "there's a"])
+
+    /// Amounts said in words: a result with a size.
+    static let quantity = Lexicon<String>(phrases: [
+        "percent", "per cent", "half", "halved", "doubled", "tripled", "a third", "a quarter", "twice", "three times",
+        "hours a week", "days a month", "a week", "a month", "a year", "weeks", "months", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
+        "hundred", "thousand", "went from", "down to", "up to",
+    ])
+
+    /// Asking a gatekeeper to put the call through or book it in.
+    static let putThrough = Lexicon<String>(phrases: [
+        "put me through", "put me thru", "transfer me", "connect me", "patch me through", "pop me in", "book me in",
+        "get me in", "fit me in", "squeeze me in", "in his diary", "in her diary", "in their diary", "speak to him",
+        "speak to her", "speak with him", "speak with her", "have a word with him", "have a word with her",
+        "grab him", "grab her", "his mobile", "her mobile", "is he in", "is she in", "is he there", "is she there",
+        "is he around", "is she around", "is he available", "is she available",
+    ])
+
+    /// "Who", in any of its spoken forms: a question about who handles something, not a request to be put through.
+    static let who = Lexicon<String>(phrases: ["who", "who'd", "who's", "who'll", "whom", "whoever", "who is", "who would"])
+
+    /// Asking for an account without a question mark: "talk me through how it works today".
+    static let tellMe = Lexicon<String>(phrases: [
+        "talk me through", "walk me through", "run me through", "take me through", "tell me about", "tell me a bit",
+        "tell me more", "tell me how", "tell me what", "i'd love to hear", "i'd love to know", "curious how",
+        "curious what", "wondering how", "wondering what", "wondered how", "wondered what", "interested to hear",
+        "give me a sense", "paint me a picture",
+    ])
+
+    /// "Am I speaking with the practice director?": checking who answered, not asking about their world.
+    static let identityCheck = Lexicon<String>(phrases: [
+        "am i speaking", "am i talking", "have i reached", "am i through to", "are you the person", "is this the",
+    ])
+
+    /// Words that point back to the sentence before.
+    static let pointers = Lexicon<String>(phrases: ["those", "that", "it", "them", "this", "these", "they"])
+
+    /// Something the rep offers to do or change: a plan, not a claim.
+    static let offersPlan = Lexicon<String>(phrases: [
+        "we'd", "we can", "we could", "we do", "we'll", "pilot", "trial", "start with", "start small", "one site",
+        "one depot", "one team", "one clinic", "one hotel", "out clause", "exit clause", "no contract", "money back",
+        "guarantee", "cap", "fixed price", "flat fee", "per site", "per clinic", "per hotel", "per location",
+        "in writing", "happy for", "i'll put", "i'll send", "i'll get", "references",
+    ])
+
+    /// Living beside what they have instead of replacing it: the answer to "we're happy with what we've got".
+    static let alongside = Lexicon<String>(phrases: [
+        "keep it", "keep your", "keep using", "alongside", "on top of", "works with", "plugs into", "sits on",
+        "sit on top", "no need to replace", "instead of replacing", "doesn't replace", "not replace", "not replacing",
+        "reads off", "reads from", "feeds into", "connects to",
+    ])
+
+    /// A thank-you that closes a call when it is the last thing said.
+    static let thanks = Lexicon<String>(phrases: ["thanks", "thank you", "cheers", "many thanks", "ta"])
+
+    /// Waving a concern away instead of meeting it.
+    static let dismissive = Lexicon<String>(phrases: [
+        "don't worry", "no need to worry", "nothing to worry", "not a problem", "no problem at all", "trust me",
+        "it's fine", "that's fine honestly", "never an issue", "not an issue", "doesn't matter", "you'll be fine",
+        "i'd have to check", "not sure to be honest", "no idea",
+    ])
 }

@@ -26,6 +26,13 @@ public struct PersonaState: Sendable, Equatable {
     /// Gatekeeper scenario: the rep gave a name and company, and a reason for the call.
     public internal(set) var callerIdentified: Bool
     public internal(set) var reasonGiven: Bool
+    /// True once the persona agreed to meet (or a gatekeeper to put the rep through); the call goes on so the rep
+    /// can confirm, and ends booked.
+    public internal(set) var meetingAgreed: Bool
+    /// The slot agreed, when one was named.
+    public internal(set) var agreedSlot: MeetingSlot?
+    /// What the persona's last line did.
+    public internal(set) var lastActs: [PersonaReply.Act]
     /// `.continuing` until the call ends; then how it ended.
     public internal(set) var outcome: PersonaReply.Outcome
     /// The persona's last line, so it never says the same thing twice in a row.
@@ -49,6 +56,9 @@ public struct PersonaState: Sendable, Equatable {
         pitched = false
         callerIdentified = false
         reasonGiven = false
+        meetingAgreed = false
+        agreedSlot = nil
+        lastActs = []
         outcome = .continuing
         lastReply = nil
     }

@@ -2,6 +2,7 @@
 ///
 /// The engine decides from these flags and counts only; it never looks at the raw text again.
 struct RepTurnReading: Sendable {
+    let text: String
     let tokens: TokenizedText
     let words: Int
     /// Sentences that are questions, with their kind (from `QuestionFinder`).
@@ -29,8 +30,23 @@ struct RepTurnReading: Sendable {
     let namesTime: Bool
     let asksForDecisionMaker: Bool
     let offersToSendInfo: Bool
+    /// "How are you?", "How's your week going?": small talk, not discovery.
+    let pleasantry: Bool
+    /// A customer story or a result with a number: proof, not just a claim.
+    let cites: Bool
+    /// The turn ends on a thank-you of a few words.
+    let signsOff: Bool
+    /// Says why they call, in the opener lexicon's words or as "I'm ringing about…".
+    let statesPurpose: Bool
+    /// The turn's content words, stemmed, to compare with a fact's words.
+    let stems: ContentStems
+    /// "Talk me through…": asks for an account without a question mark.
+    let requestsAnAccount: Bool
+    /// A question that points back to what was just said ("how do those get to the office?").
+    var pointsBack: Bool { askingRanges.contains { PersonaEngineLexicon.pointers.contains(in: tokens, within: $0) } }
 
     init(_ text: String, turn: Int) {
+        self.text = text
         let tokens = TokenizedText(text)
         self.tokens = tokens
         words = tokens.count
@@ -78,11 +94,15 @@ struct RepTurnReading: Sendable {
         pushes = PersonaEngineLexicon.pushy.matches(in: tokens).count
             + PolitenessLexicon.combative.matches(in: tokens).count
             + HandlingLexicon.argue.matches(in: tokens).count
-        pressure = ClosingLexicon.pressure.contains(in: tokens)
+        pressure = ClosingLexicon.pressure.contains(in: tokens) && !PersonaEngineLexicon.story.contains(in: tokens)
+            && !HandlingLexicon.proof.contains(in: tokens)
         shouting = Self.isShouting(text)
         let valueWords = PitchLexicon.value.matches(in: tokens).count
         let featureWords = PitchLexicon.feature.matches(in: tokens).count
+        // A pitch is also plain words about what "we" do, told rather than asked.
+        let aboutUs = PitchShapeLexicon.ourSide.matches(in: tokens).count
         pitch = valueWords + featureWords >= 2 || (featureWords >= 1 && shapes.isEmpty)
+            || (shapes.isEmpty && aboutUs >= 1 && tokens.count >= 12)
         // "What does it cost you?" asks about the problem's impact, not about the price.
         func priceTalk(_ range: Range<Int>) -> Bool {
             PersonaEngineLexicon.price.contains(in: tokens, within: range)
@@ -103,6 +123,22 @@ struct RepTurnReading: Sendable {
         let slotQuestion = shapes.contains { Self.namesSlot(tokens, within: $0.range) }
         proposesNextStep = !openerOnly && ((ask && (meetingWord || timed)) || slotQuestion)
         offersToSendInfo = ClosingLexicon.vague.contains(in: tokens)
+        // "How are you?" on its own, not "how are you building schedules": the phrase ends where a pause does.
+        pleasantry = PersonaEngineLexicon.smallTalk.contains(in: tokens) || OpenerLexicon.pleasantry.matches(in: tokens).contains { match in
+            let end = match.tokens.upperBound
+            return match.label && (end == tokens.count || tokens.pauseAfter(end - 1) || tokens.startsSentence(end))
+        }
+        // "Thanks, Jasmine!" as the last words: a sign-off.
+        signsOff = PersonaEngineLexicon.thanks.matches(in: tokens).contains { tokens.count - $0.tokens.lowerBound <= 4 }
+        statesPurpose = reason || (turn <= 2 && tokens.count >= 10 && OpeningShapeLexicon.purpose.contains(in: tokens))
+        stems = ContentStems(text)
+        requestsAnAccount = PersonaEngineLexicon.tellMe.contains(in: tokens)
+        let proofWords = HandlingLexicon.proof.contains(in: tokens)
+        let quantity = (0..<tokens.count).contains { tokens.hasDigit($0) } || PersonaEngineLexicon.quantity.contains(in: tokens)
+        // A story told about another customer: amounts, and "they" or "their" doing the work.
+        let amounts = PersonaEngineLexicon.quantity.matches(in: tokens).count + (0..<tokens.count).filter { tokens.hasDigit($0) }.count
+        let aboutThem = PersonaEngineLexicon.theirStory.contains(in: tokens)
+        cites = PersonaEngineLexicon.story.contains(in: tokens) || (proofWords && quantity) || (amounts >= 2 && aboutThem && shapes.isEmpty)
     }
 
     var asksQuestion: Bool { !questions.isEmpty }
@@ -148,9 +184,14 @@ struct RepTurnReading: Sendable {
         return false
     }
 
-    /// Question sentences that are not asking for permission: where facts and topics are looked for.
+    /// Question sentences that are not asking for permission or checking who answered, or the whole turn when it
+    /// asks for an account in other words: where facts and topics are looked for.
     var askingRanges: [Range<Int>] {
-        questions.map(\.range).filter { !OpenerLexicon.permission.contains(in: tokens, within: $0) }
+        let ranges = questions.map(\.range).filter {
+            !OpenerLexicon.permission.contains(in: tokens, within: $0) && !PersonaEngineLexicon.identityCheck.contains(in: tokens, within: $0)
+        }
+        if ranges.isEmpty && requestsAnAccount { return [0..<tokens.count] }
+        return ranges
     }
 
     /// Three or more words in capitals making up at least 40% of the words: shouting.

@@ -46,6 +46,7 @@ public enum PersonaPrompt {
             and your patience is \(persona.patience) out of 10.
             """)
         sections.append("The call: \(scenarioText(scenario, persona: persona))")
+        sections.append(brief(persona, scenario: scenario))
         if !persona.cares.isEmpty {
             let topics = persona.cares.map { "- \($0.topic) (the rep might say: \($0.keywords.prefix(4).joined(separator: ", ")))" }
             sections.append("What you care about. A rep who asks good questions about these earns your attention:\n" + topics.joined(separator: "\n"))
@@ -65,11 +66,16 @@ public enum PersonaPrompt {
                 """ + "\n" + objections.joined(separator: "\n"))
         }
         let required = persona.meeting.requiredTopics
+        let busy = persona.calendar.busyDays.isEmpty ? "" : "You cannot meet on \(persona.calendar.busyDays.joined(separator: " or ")). "
         sections.append("""
             When you agree to a meeting: only once the caller has earned at least \(persona.meeting.minimumTrust) out of 10\
             \(required.isEmpty ? "" : ", the call has covered \(required.joined(separator: " and "))"), and the rep has \
-            asked for a specific next step. Then say something close to "\(persona.meeting.acceptLine)" and end your reply \
-            with the line \(meetingMarker). If they ask too early, say something close to "\(persona.meeting.notYetLine)" and carry on.
+            asked for a specific next step. Answer the day and time they offer as that slot: accept it, or if it does not \
+            suit, say so and offer \(persona.calendar.counterSlot) instead, or decline it while you are not convinced. \(busy)\
+            When you agree, say something close to "\(persona.acceptLine(slot: "<the day and time agreed>"))". Then let \
+            the rep confirm the details for one or two turns (the invite goes to \(persona.email)); end your reply with the \
+            line \(meetingMarker) only when you say goodbye after that. If they ask too early, say something close to \
+            "\(persona.meeting.notYetLine)" and carry on.
             """)
         var hangUp = "When you end the call: if the rep "
         hangUp += persona.hangUp.triggers.isEmpty ? "wastes your time" : persona.hangUp.triggers.joined(separator: ", or ")
@@ -90,6 +96,15 @@ public enum PersonaPrompt {
             very last line of the reply that books the meeting or ends the call, and never otherwise. After it the call is over.
             """)
         return sections.joined(separator: "\n\n")
+    }
+
+    /// What the rep was told before the call. The persona knows the product only once the rep has said it; the
+    /// model needs it to react to a pitch for that product rather than an imagined one.
+    static func brief(_ persona: Persona, scenario: ScenarioType) -> String {
+        var text = "The rep works for \(persona.brief.seller) and sells this: \(persona.brief.product)"
+        if let goal = persona.brief.goal(for: scenario) { text += " Their aim for this call: \(goal)" }
+        let known = scenario == .closing ? "You have heard about it before." : "You know none of this until the rep tells you."
+        return text + " " + known
     }
 
     static func temperament(_ temperament: Persona.Temperament) -> String {

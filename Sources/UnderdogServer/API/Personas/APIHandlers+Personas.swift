@@ -24,6 +24,12 @@ extension Components.Schemas.Persona {
             temperament: .init(rawValue: persona.temperament.rawValue) ?? .busy,
             difficulty: persona.difficulty,
             scenarios: persona.scenarios.compactMap { Components.Schemas.ScenarioType(rawValue: $0.rawValue) },
-            objectionCategories: categories.compactMap { .init(rawValue: $0.rawValue) })
+            objectionCategories: categories.compactMap { .init(rawValue: $0.rawValue) },
+            brief: .init(
+                seller: persona.brief.seller, product: persona.brief.product,
+                goals: persona.scenarios.compactMap { scenario in
+                    guard let type = Components.Schemas.ScenarioType(rawValue: scenario.rawValue), let goal = persona.brief.goal(for: scenario) else { return nil }
+                    return .init(scenarioType: type, goal: goal)
+                }))
     }
 }

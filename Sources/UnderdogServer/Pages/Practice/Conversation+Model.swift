@@ -15,6 +15,10 @@ struct ConversationModel: Sendable {
     let role: String
     let company: String
     let scenario: String
+    /// The brief the rep started from: the seller, the product, and this call's aim.
+    let seller: String?
+    let product: String?
+    let goal: String?
     let lines: [Line]
     let ongoing: Bool
     let outcome: String?
@@ -32,6 +36,9 @@ struct ConversationModel: Sendable {
         role = persona?.title ?? ""
         company = persona?.company.name ?? ""
         scenario = ScenarioType(rawValue: record.scenarioType)?.title ?? record.scenarioType
+        seller = persona?.brief.seller
+        product = persona?.brief.product
+        goal = ScenarioType(rawValue: record.scenarioType).flatMap { persona?.brief.goal(for: $0) }
         let buyer = persona?.firstName ?? "Buyer"
         lines = turns.map { Line(rep: $0.speaker == .rep, speaker: $0.speaker == .rep ? "You" : buyer, text: $0.text) }
         let continuing = record.outcome == PersonaReply.Outcome.continuing.rawValue

@@ -39,10 +39,11 @@ enum EngineFixtures {
         {"category": "pricing", "line": "These tools always cost more than they save. It's too expensive for us.", "resolvedBy": ["overtime hours", "pays for itself", "roi", "pilot", "per site"]},
         {"category": "timing", "line": "Honestly, the timing is bad. We're slammed with Tacoma until March.", "resolvedBy": ["before tacoma", "before march", "tacoma", "pilot", "thirty minutes", "30 minutes", "small"]}
       ],
+    \#(TestPersonaParts.members(email: "marta.kowalski@northgate.example")),
       "meeting": {
         "minimumTrust": 7,
         "requiredTopics": ["staffing"],
-        "acceptLine": "Alright, you've earned thirty minutes. Send the invite and bring real numbers on overtime.",
+        "acceptLine": "Alright, you've earned thirty minutes: {slot}. Send the invite and bring real numbers on overtime.",
         "notYetLine": "Slow down. I don't even know why this matters to me yet."
       },
       "hangUp": {
@@ -105,6 +106,8 @@ enum EngineFixtures {
         "I hear you, and you'd keep your spreadsheet for the first month. Instead of replacing it, we'd run alongside it and show you the Friday gaps it misses. Is that a fair way to test it?",
         "Would you be open to a 30 minute call on Thursday at 10am, with Priya if she's free, to walk through your overtime numbers?",
         "I understand, and that's exactly why I'd suggest a small pilot for Tacoma before March, so the new building starts with schedules that work. How does Thursday at 10am look?",
+        "Great, I'll send the invite for Thursday at 10am to you and Priya, with last quarter's overtime figures as the agenda. Anything you'd like me to bring?",
+        "Thanks Marta, speak Thursday.",
     ]
 
     /// Plays `script` against a fresh engine until the call ends; returns the dialogue and the last reply.

@@ -17,7 +17,8 @@ struct PersonaPromptTests {
         for objection in persona.objections { #expect(prompt.contains(objection.line)) }
         #expect(prompt.contains("status quo: \"Honestly, we're happy with our spreadsheet."))
         #expect(prompt.contains("at least 7 out of 10") && prompt.contains("covered staffing"))
-        #expect(prompt.contains(persona.meeting.acceptLine) && prompt.contains(persona.meeting.notYetLine))
+        #expect(prompt.contains(persona.acceptLine(slot: "<the day and time agreed>")) && prompt.contains(persona.meeting.notYetLine))
+        #expect(prompt.contains(persona.brief.product) && prompt.contains(persona.email))
         #expect(prompt.contains("insults, or being told what she needs") && prompt.contains(persona.hangUp.line))
         #expect(prompt.contains("a cold call") && prompt.contains(persona.greeting))
         #expect(prompt.contains("Never say you are an AI"))

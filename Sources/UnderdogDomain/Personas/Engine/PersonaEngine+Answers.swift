@@ -1,0 +1,110 @@
+/// Answering questions and openers: which fact a question asks for, and what the persona says when none fits.
+extension PersonaEngine {
+    /// Words that frame a question ("how many", "today", "team") rather than say what it is about: they count for
+    /// less than topical keywords when choosing a fact, so "how does your team handle tracking emails?" gets the
+    /// answer about emails, not the one about team size.
+    static let frameWords = Lexicon<String>(phrases: [
+        "how many", "how much", "team", "today", "currently", "process", "when", "who", "what", "how", "people",
+        "staff", "problem", "pain", "worst", "now", "right now", "at the moment", "use", "using", "tool", "tools",
+        "system", "biggest", "last year", "this year", "handle", "work", "day", "week",
+    ])
+
+    /// The fact the question sentences ask for: topical keywords weigh more than framing ones, a fact tied to a
+    /// care topic the question touches gains, and so does one whose answer shares the question's words. An untold
+    /// fact wins a tie, then file order.
+    func bestFact(_ reading: RepTurnReading, topicsTouched: [String]) -> Int? {
+        let ranges = reading.askingRanges
+        guard !ranges.isEmpty else { return nil }
+        let touchedCares = persona.cares.enumerated().filter { topicsTouched.contains($0.element.topic) }
+        var askedTopics = Set<DiscoveryLexicon.Topic>()
+        for range in ranges { for match in DiscoveryLexicon.topics.matches(in: reading.tokens, within: range) { askedTopics.insert(match.label) } }
+        let whole = 0..<reading.tokens.count
+        var best: (index: Int, score: Double, told: Bool)?
+        for index in persona.facts.indices {
+            var score = 0.0
+            for range in ranges {
+                for match in factLexicons[index].matches(in: reading.tokens, within: range) {
+                    let words = match.tokens.count
+                    let framing = words == 1 && Self.frameWords.contains(in: reading.tokens, within: match.tokens)
+                        || match.phrase == "how many" || match.phrase == "how much"
+                    score += framing ? 0.5 : 1 + 0.5 * Double(words - 1)
+                }
+            }
+            // Keywords said just before the question ("Timesheets mainly. How do those get back to you?").
+            if score == 0, reading.pointsBack {
+                score += 0.5 * Double(factLexicons[index].matches(in: reading.tokens, within: whole).count)
+            }
+            if !askedTopics.isDisjoint(with: factTopics[index]) { score += 1 }
+            let keywords = Set(persona.facts[index].keywords)
+            if score > 0, touchedCares.contains(where: { !keywords.isDisjoint(with: $0.element.keywords) }) { score += 0.75 }
+            // Words the question shares with the fact, in any form: "reminders" finds the fact about reminding.
+            let shared = reading.stems.stems.intersection(factStems[index].stems)
+            let weights = shared.map { 1 / Double(stemFrequency[$0] ?? 1) }.sorted(by: >).prefix(3)
+            score += 0.75 * weights.reduce(0, +)
+            guard score >= 0.5 else { continue }
+            let told = state.factsShared.contains(index)
+            if told { score -= 1 }
+            if best == nil || score > best!.score { best = (index, score, told) }
+        }
+        return best?.index
+    }
+
+    mutating func factAnswer(_ index: Int) -> String {
+        let answer = persona.facts[index].answer
+        if state.factsShared.contains(index) {
+            // Asked again: the gist, in a word or two of their own.
+            return "Like I said: " + Self.lowercasedFirst(Self.sentences(of: answer).first ?? answer)
+        }
+        state.factsShared.insert(index)
+        return answer
+    }
+
+    /// The answer to a question: its fact; or a sentence about the company that shares the question's words; or
+    /// the persona's honest "can't say".
+    mutating func answer(_ reading: RepTurnReading, fact: Int?, topicsTouched: [String], listened: Bool) -> String {
+        if let fact {
+            let lead = listened && state.trust >= 5 ? pick(persona.voice.reactionWarm) + " " : ""
+            return lead + factAnswer(fact)
+        }
+        if let sentence = relevantContext(reading) { return sentence }
+        return pick(persona.voice.noFact)
+    }
+
+    /// The untold sentence of the company's context that shares most content words with the question, if any does.
+    private mutating func relevantContext(_ reading: RepTurnReading) -> String? {
+        var words = Set<UInt64>()
+        for range in reading.askingRanges {
+            for position in range where !DiscoveryLexicon.stopWords.contains(reading.tokens.hashes[position]) {
+                words.insert(reading.tokens.hashes[position].value)
+            }
+        }
+        var best: (index: Int, shared: Int)?
+        for (index, sentence) in contextSentences.enumerated() where !contextShared.contains(index) {
+            let shared = Set(sentence.words.hashes.filter { !DiscoveryLexicon.stopWords.contains($0) }.map(\.value))
+                .intersection(words).count
+            if shared >= 1, shared > (best?.shared ?? 0) { best = (index, shared) }
+        }
+        guard let best else { return nil }
+        contextShared.insert(best.index)
+        return contextSentences[best.index].text
+    }
+
+    /// The reply to an opener: a gatekeeper screens; a buyer grants the moment asked for, lets a caller with a
+    /// reason go on, or asks what the call is about.
+    mutating func answerOpener(_ reading: RepTurnReading, turn: Int) -> String {
+        if scenario == .gatekeeper {
+            if !state.callerIdentified || !state.reasonGiven { return pick(persona.voice.askPurpose) }
+            return pick(persona.gatekeeper?.askName ?? persona.voice.askPurpose)
+        }
+        if scenario == .closing { return pick(persona.voice.permissionGranted) }
+        if reading.permission { return pick(state.trust >= 4 ? persona.voice.permissionGranted : persona.voice.permissionGrudging) }
+        if reading.reason || reading.personalisation { return pick(persona.voice.permissionGranted) }
+        return pick(persona.voice.askPurpose)
+    }
+
+    func openerAct(_ reading: RepTurnReading) -> PersonaReply.Act {
+        if scenario == .gatekeeper { return .askPurpose }
+        if scenario == .closing || reading.permission || reading.reason || reading.personalisation { return .permission }
+        return .askPurpose
+    }
+}

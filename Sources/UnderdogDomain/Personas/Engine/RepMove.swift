@@ -1,0 +1,71 @@
+/// What the rep's turn does in the call, decided once per turn so the buyer answers that move: a question gets an
+/// answer, an offered slot a yes, a counter or a no to that slot, a goodbye a goodbye.
+enum RepMove: Sendable, Equatable {
+    case silence
+    /// Insults, pushing, shouting or pressure.
+    case rude
+    /// Wrapping up the call.
+    case goodbye
+    /// After the buyer agreed: the invite, the time, who comes, what to bring.
+    case confirmDetails
+    /// A proposed next step, with the slots it names (possibly none).
+    case meetingAsk([MeetingSlot])
+    /// A gatekeeper is asked to put the rep through or to book time with the boss.
+    case gatekeeperRequest
+    /// A question about the buyer's world.
+    case question
+    /// A customer story or a result with numbers.
+    case proof
+    case pitch
+    case smallTalk
+    /// The first words: who is calling, why, asking for a moment.
+    case opener
+    /// Anything else said without a question.
+    case statement
+
+    /// Reads the move from what the turn says and where the call stands. The order is the order of precedence:
+    /// tone first, then what ends or books the call, then what asks something, then what tells something.
+    static func read(_ reading: RepTurnReading, turn: Int, agreed: Bool, scenario: ScenarioType, asksForBoss: Bool,
+                     awaitingYes: Bool, asksForAFact: Bool) -> RepMove {
+        if reading.words == 0 { return .silence }
+        if reading.hostile { return .rude }
+        let slots = MeetingSlot.parse(reading.text)
+        let wrapsUp = PersonaEngineLexicon.goodbye.contains(in: reading.tokens) || reading.signsOff
+        // A long turn with no question mark is a speech, whatever a spoken-question reading finds in it.
+        let speech = !reading.text.contains("?") && reading.words >= 25
+        let askedOutright = (!speech && (reading.situationQuestion || reading.probingQuestion)) || reading.requestsAnAccount
+        let realQuestion = askedOutright || (asksForAFact && !speech)
+        if agreed {
+            if wrapsUp && !realQuestion { return .goodbye }
+            if realQuestion && !reading.contains(PersonaEngineLexicon.confirmCue) { return .question }
+            if reading.contains(PersonaEngineLexicon.confirmCue) || !slots.isEmpty || ResponseLexicon.agreement.contains(in: reading.tokens) {
+                return .confirmDetails
+            }
+        }
+        if wrapsUp && !reading.asksQuestion && !reading.requestsAnAccount { return .goodbye }
+        // On the first turn a day is more often the last meeting ("since the demo on Tuesday") than a new one:
+        // only a slot offered in a question counts there.
+        let offersSlot = turn > 1 || reading.questions.contains { RepTurnReading.namesSlot(reading.tokens, within: $0.range) }
+        // "How did last Black Friday go?" names a day but proposes nothing.
+        let proposes = !slots.isEmpty || reading.contains(ClosingLexicon.meeting)
+        if reading.proposesNextStep && offersSlot && proposes { return .meetingAsk(slots) }
+        // "Thursday works" after the buyer offered Thursday: taking the buyer's slot is a meeting ask answered yes.
+        if awaitingYes, !realQuestion, !slots.isEmpty || ResponseLexicon.agreement.contains(in: reading.tokens) {
+            return .meetingAsk(slots)
+        }
+        // A gatekeeper is asked to put the rep through: by the boss's name or role, or in so many words. "Who
+        // handles that?" is a question, answered as one.
+        if scenario == .gatekeeper, !reading.contains(PersonaEngineLexicon.who),
+           (asksForBoss && (reading.words <= 8 || (reading.asksQuestion && reading.contains(ClosingLexicon.gatekeeperAsk))))
+            || reading.contains(PersonaEngineLexicon.putThrough) {
+            return .gatekeeperRequest
+        }
+        if reading.pleasantry && !askedOutright { return .smallTalk }
+        if realQuestion { return .question }
+        if reading.cites { return .proof }
+        if reading.pitch { return .pitch }
+        if turn <= 2 && (reading.introduction || reading.permission || reading.statesPurpose) { return .opener }
+        if reading.asksQuestion { return .question }
+        return .statement
+    }
+}
