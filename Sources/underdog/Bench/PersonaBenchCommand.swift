@@ -45,6 +45,8 @@ struct PersonaBenchCommand: AsyncParsableCommand {
             "Is every clinic doing reminders the same way, or does each one run its own?",
             "Could we set up a short call on Thursday at 10am to walk through your numbers?",
             "That's fair. Shall we bring Claire into that call, so she sees the numbers on no-shows across all nine clinics first-hand?",
+            "Great, I'll send the invite for Thursday at 10am. Anything you'd like me to bring?",
+            "Thanks, speak Thursday.",
         ]),
     ]
 
@@ -93,6 +95,19 @@ struct PersonaBenchCommand: AsyncParsableCommand {
             say(String(format: "%@: %d calls, %d rep turns, fitting replies %.3f", name, report.calls, report.results.count, report.share))
             say("  by kind: " + report.byKind().map { String(format: "%@ %.2f (%d)", $0.kind, $0.share, $0.count) }.joined(separator: ", "))
             say("  by scenario: " + report.byScenario().map { String(format: "%@ %.2f (%d)", $0.kind, $0.share, $0.count) }.joined(separator: ", "))
+            // What the engine did for each labelled kind: counts only, so a held-out set can be read this far.
+            for (kind, _, _) in report.byKind() {
+                var counts: [String: Int] = [:]
+                for result in report.results where result.kind == kind && !result.fits {
+                    counts[result.reply.acts.map(\.rawValue).joined(separator: "+"), default: 0] += 1
+                }
+                if !counts.isEmpty {
+                    say("  misfits for \(kind): " + counts.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+                }
+            }
+            var answers: [String: Int] = [:]
+            for result in report.results where result.kind == "slot_response" { answers[result.reply.act.rawValue, default: 0] += 1 }
+            say("  answers to meeting asks: " + answers.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
             guard name.contains("tuning") else { continue }
             for miss in report.results where !miss.fits {
                 say("  ✗ \(miss.callID) #\(miss.index) [\(miss.kind)] \(miss.reason ?? "")" + (trace ? "  \(miss.state)" : ""))

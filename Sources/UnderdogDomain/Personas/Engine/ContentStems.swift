@@ -8,6 +8,9 @@ struct ContentStems: Sendable, Hashable {
         var word = ""
         func flush() {
             defer { word = "" }
+            // Quotation marks, not apostrophes: 'parcel' is parcel.
+            while word.hasPrefix("'") { word.removeFirst() }
+            while word.hasSuffix("'") { word.removeLast() }
             guard word.count >= 4, !Self.stopWords.contains(word) else { return }
             stems.insert(Self.stem(word))
         }

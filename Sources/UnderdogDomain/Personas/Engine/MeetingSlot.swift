@@ -55,7 +55,11 @@ public struct MeetingSlot: Sendable, Hashable {
             }
             index += 1
         }
-        guard !days.isEmpty else { return times.first.map { [MeetingSlot(day: nil, time: $0.time)] } ?? [] }
+        // Without a day, only a time said as one ("10am", "half four", "2:30") is a slot: "look at two" is not.
+        guard !days.isEmpty else {
+            return times.first { $0.time.contains(where: { !$0.isNumber && !$0.isLetter }) || $0.time.hasSuffix("m") || $0.time.hasPrefix("half")
+                || $0.time.contains("o'clock") }.map { [MeetingSlot(day: nil, time: $0.time)] } ?? []
+        }
         var assigned: [String?] = Array(repeating: nil, count: days.count)
         var used = Set<Int>()
         for (position, day) in days.enumerated() {

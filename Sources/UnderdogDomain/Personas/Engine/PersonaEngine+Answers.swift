@@ -34,7 +34,9 @@ extension PersonaEngine {
             if score == 0, reading.pointsBack {
                 score += 0.5 * Double(factLexicons[index].matches(in: reading.tokens, within: whole).count)
             }
-            if !askedTopics.isDisjoint(with: factTopics[index]) { score += 1 }
+            // Asking about pain, impact or who decides points at the fact keyed that way; "how do you … today"
+            // only frames the question, so it counts for little against what the question is about.
+            for topic in askedTopics.intersection(factTopics[index]) { score += topic == .currentState ? 0.25 : 1 }
             let keywords = Set(persona.facts[index].keywords)
             if score > 0, touchedCares.contains(where: { !keywords.isDisjoint(with: $0.element.keywords) }) { score += 0.75 }
             // Words the question shares with the fact, in any form: "reminders" finds the fact about reminding.

@@ -7,12 +7,14 @@ extension PersonaEngine {
             return state.callerIdentified && state.reasonGiven && relevanceShown
                 && state.trust >= Double(max(0, persona.meeting.minimumTrust - Tuning.gatekeeperTrustAllowance))
         }
-        // The topics they need to hear about, or most of the way there with a caller who has earned more trust.
+        // The topics they need to hear about, or part of the way there with a caller who has earned more trust;
+        // a caller who has asked about their world twice has shown enough interest to be heard out.
         let minimum = Double(persona.meeting.minimumTrust)
         let required = persona.meeting.requiredTopics
         let covered = required.filter { state.topicsCovered.contains($0) }.count
-        return state.trust >= minimum
-            && (covered == required.count || (covered >= 1 && state.trust >= minimum + 1.5) || state.trust >= minimum + 3)
+        let topicsMet = covered == required.count || (covered >= 1 && state.trust >= minimum + 1) || state.trust >= minimum + 2.5
+            || (state.factsShared.count >= 2 && covered >= 1)
+        return state.trust >= minimum - (state.factsShared.count >= 2 ? 1 : 0) && topicsMet
     }
 
     /// The persona's counter slot, read from its diary.
@@ -21,8 +23,11 @@ extension PersonaEngine {
     }
 
     /// A proposed next step: declined (naming the slot) while not ready, countered on a busy day, accepted otherwise.
-    mutating func answerMeetingAsk(_ slots: [MeetingSlot], reading: RepTurnReading, ready: Bool, resolvedNow: Bool) -> PersonaReply {
+    mutating func answerMeetingAsk(_ named: [MeetingSlot], reading: RepTurnReading, ready: Bool, resolvedNow: Bool) -> PersonaReply {
+        // A time with no day ("at ten") is settled by the persona offering a day.
+        let slots = named.filter { $0.day != nil }
         let offered = slots.first
+        if let offered { lastOfferedSlot = offered }
         // Taking the slot the persona offered.
         if let proposed = proposedSlot, state.pendingObjection == nil {
             if slots.isEmpty || slots.contains(where: { $0.weekday == proposed.weekday }) {
@@ -36,7 +41,7 @@ extension PersonaEngine {
         guard ready else {
             if scenario == .gatekeeper {
                 if !state.callerIdentified || !state.reasonGiven { return say(pick(persona.voice.askPurpose), .askPurpose) }
-                return say(pick(persona.gatekeeper?.takeMessage ?? persona.voice.sendInfo), [.takeMessage, .declineSlot])
+                return say(takeMessage(naming: offered), [.takeMessage, .declineSlot])
             }
             let notYet = state.lastReply?.hasSuffix(persona.meeting.notYetLine) == true
                 ? pick(persona.voice.repeatedNotYet) : persona.meeting.notYetLine
@@ -56,10 +61,27 @@ extension PersonaEngine {
         }
         let busy = Set(persona.calendar.busyDays)
         if let free = slots.first(where: { $0.weekday.map { !busy.contains($0) } ?? true }) {
+            // "I'll send the invite for Thursday at ten": agreeing and confirming in one reply.
+            if reading.contains(PersonaEngineLexicon.confirmCue) {
+                _ = agree(free)
+                return say(fill(pick(persona.voice.confirm), slot: free), [.acceptSlot, .confirm])
+            }
             return agree(free)
         }
         proposedSlot = counterSlot
         return say(fill(pick(persona.voice.counterSlot), slot: offered!), .counterSlot)
+    }
+
+    /// The rep confirms details of a meeting the persona has not agreed to yet ("who else should join?"): a buyer
+    /// who is near enough goes along with it for the slot last offered; one who is not says so.
+    mutating func answerAssumedMeeting(_ reading: RepTurnReading) -> PersonaReply {
+        let near = state.pendingObjection == nil && state.trust >= Double(persona.meeting.minimumTrust) - 1.5
+        guard near else {
+            return say(pick(persona.voice.repeatedNotYet), [.declineSlot])
+        }
+        let slot = proposedSlot ?? lastOfferedSlot ?? counterSlot
+        _ = agree(slot)
+        return say(fill(pick(persona.voice.confirm), slot: slot), [.acceptSlot, .confirm])
     }
 
     /// Agreeing to `slot`: the call goes on so the rep can confirm it.
@@ -75,7 +97,8 @@ extension PersonaEngine {
     /// After agreeing: the rep confirms (the persona confirms back), asks something (answered), or says goodbye
     /// (the call ends, booked). After `Tuning.confirmTurns` turns the persona closes the call itself.
     mutating func afterAgreement(_ move: RepMove, reading: RepTurnReading, fact: Int?) -> PersonaReply {
-        turnsSinceAgreement += 1
+        // Questions keep the call going; only confirmations and small talk count towards the buyer closing it.
+        if move != .question { turnsSinceAgreement += 1 }
         let slot = state.agreedSlot ?? counterSlot
         let closing = turnsSinceAgreement >= Tuning.confirmTurns
         switch move {
@@ -143,14 +166,44 @@ extension PersonaEngine {
     mutating func answerGatekeeperRequest(_ reading: RepTurnReading, ready: Bool) -> PersonaReply {
         guard let gatekeeper = persona.gatekeeper else { return say(pick(persona.voice.askPurpose), .askPurpose) }
         if state.pendingObjection != nil { return say(pick(persona.voice.blockedByObjection), .keepObjection) }
+        // A caller who keeps asking without clearing the bar gets a message taken, not another question.
+        if state.meetingAsks >= 3, !ready { return say(pick(gatekeeper.takeMessage), .takeMessage) }
         if !state.callerIdentified || !state.reasonGiven { return say(pick(persona.voice.askPurpose), .askPurpose) }
+        // A mobile or a direct line is a way round the gatekeeper: never given.
+        if reading.contains(PersonaEngineLexicon.wayRound) { return say(pick(gatekeeper.takeMessage), .takeMessage) }
         if !bossNamed && !reading.asksForDecisionMaker { return say(pick(gatekeeper.askName), .askPurpose) }
-        guard ready else { return say(pick(gatekeeper.takeMessage), .takeMessage) }
-        let slot = MeetingSlot.parse(reading.text).first ?? counterSlot
-        proposedSlot = nil
-        state.agreedSlot = slot
-        state.meetingAgreed = true
-        turnsSinceAgreement = 0
-        return say(fill(pick(gatekeeper.putThrough), slot: slot), [.putThrough])
+        guard ready else { return say(takeMessage(naming: MeetingSlot.parse(reading.text).first { $0.day != nil }), .takeMessage) }
+        return putThrough(MeetingSlot.parse(reading.text).first { $0.day != nil })
+    }
+
+    /// A gatekeeper who has heard enough: with a slot named, books it with the boss; without one, offers the
+    /// boss's next free slot and waits for the caller's yes.
+    mutating func putThrough(_ slot: MeetingSlot?) -> PersonaReply {
+        guard let slot else {
+            proposedSlot = counterSlot
+            return say(fill(pick(persona.voice.askSlot), slot: counterSlot), [.putThrough, .proposeSlot])
+        }
+        let busy = Set(persona.calendar.busyDays)
+        if let weekday = slot.weekday, busy.contains(weekday) {
+            proposedSlot = counterSlot
+            return say(fill(pick(persona.voice.counterSlot), slot: slot), [.putThrough, .counterSlot])
+        }
+        _ = agree(slot)
+        return say(fill(pick(persona.gatekeeper?.putThrough ?? persona.voice.confirm), slot: slot), [.putThrough, .acceptSlot])
+    }
+
+    /// A message taken instead of a booking, naming the slot turned down when there was one.
+    func takeMessage(naming slot: MeetingSlot?) -> String {
+        let message = pick(persona.gatekeeper?.takeMessage ?? persona.voice.sendInfo)
+        guard let slot else { return message }
+        return fill(pick(persona.voice.declineSlot), slot: slot) + " " + message
+    }
+
+    /// The caller has said what the call is about, unasked: the gatekeeper decides on it.
+    mutating func screenPurpose(_ reading: RepTurnReading, ready: Bool) -> PersonaReply {
+        if !state.callerIdentified { return say(pick(persona.voice.askPurpose), .askPurpose) }
+        if ready, bossNamed || reading.asksForDecisionMaker { return putThrough(nil) }
+        if !relevanceShown || state.meetingAsks >= 2 { return say(takeMessage(naming: nil), .takeMessage) }
+        return say(pick(persona.gatekeeper?.askName ?? persona.voice.askPurpose), .askPurpose)
     }
 }

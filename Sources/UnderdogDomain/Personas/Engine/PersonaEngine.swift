@@ -39,6 +39,8 @@ public struct PersonaEngine: Sendable {
     var lastRepWasMeetingAsk = false
     /// A slot the persona offered (a counter, or one proposed when asked with none) and waits for a yes to.
     var proposedSlot: MeetingSlot?
+    /// The last slot the rep offered, so "who else should join?" after it is read as confirming that slot.
+    var lastOfferedSlot: MeetingSlot?
     /// Rep turns since the persona agreed to meet.
     var turnsSinceAgreement = 0
     /// Gatekeeper: the rep named the boss (or the role) and gave a purpose that matters to them.
@@ -65,7 +67,13 @@ public struct PersonaEngine: Sendable {
             bossLexicon = nil
             relevanceLexicon = nil
         }
-        contextSentences = Self.sentences(of: persona.company.context).map { ($0, TokenizedText($0)) }
+        // The context is written about the persona ("Priya runs the desk"); only sentences the persona could say
+        // as they are (no own name, no "he" or "she") are used as answers.
+        let first = persona.name.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+        contextSentences = Self.sentences(of: persona.company.context).filter { sentence in
+            let words = Set(sentence.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init))
+            return words.isDisjoint(with: [first, "he", "she", "his", "her", "him", "he's", "she's"])
+        }.map { ($0, TokenizedText($0)) }
         var state = PersonaState(trust: Double(persona.startingTrust), patience: Double(persona.patience))
         if scenario == .closing {
             // A follow-up call: they already know the rep, and part of the ground is covered.
@@ -128,7 +136,7 @@ public struct PersonaEngine: Sendable {
         let fact = reading.asksQuestion ? bestFact(reading, topicsTouched: topicsTouched) : nil
         let move = RepMove.read(reading, turn: turn, agreed: state.meetingAgreed, scenario: scenario,
                                 asksForBoss: bossNamedIn(reading), awaitingYes: proposedSlot != nil,
-                                asksForAFact: fact != nil)
+                                asksForAFact: fact != nil, meetingAsked: state.meetingAsks > 0)
         let relevantQuestion = move == .question && (!topicsTouched.isEmpty || fact != nil || reading.probingQuestion)
         if relevantQuestion {
             state.adjustTrust(newTopic ? Tuning.newTopicTrust : (fact != nil ? Tuning.factTrust : Tuning.situationTrust))
@@ -178,16 +186,29 @@ public struct PersonaEngine: Sendable {
             return say(pick(persona.voice.silence), .silence)
         case .rude:
             return say(pick(persona.voice.warning), .warning)
+        case .pressure:
+            // Pushed to decide now: not moved, and the concern (or the not-yet) stands.
+            return say(pick(persona.voice.repeatedNotYet), state.pendingObjection != nil ? [.keepObjection] : [.keepObjection, .declineSlot])
+        case .checksConcern:
+            if resolvedNow || state.pendingObjection == nil {
+                return say(pick(persona.voice.resolved) + " " + pick(nudges), .objectionResolved)
+            }
+            return say(pick(persona.voice.ignoredObjection), .keepObjection)
         case .goodbye:
             return say(pick(persona.voice.farewell), .farewell)
         case .confirmDetails:
-            return say(pick(persona.voice.reactionNeutral), .reaction)
+            return answerAssumedMeeting(reading)
         case .meetingAsk(let slots):
             return answerMeetingAsk(slots, reading: reading, ready: ready, resolvedNow: resolvedNow)
         case .gatekeeperRequest:
             return answerGatekeeperRequest(reading, ready: ready)
         case .question, .proof, .pitch, .smallTalk, .opener, .statement:
             break
+        }
+
+        // A gatekeeper told what the call is about decides on it, rather than reacting to it as a buyer would.
+        if scenario == .gatekeeper, move == .pitch || move == .proof || (move == .statement && reading.statesPurpose) {
+            return screenPurpose(reading, ready: ready)
         }
 
         let prefix = resolvedNow ? pick(persona.voice.resolved) + " " : ""
@@ -198,7 +219,7 @@ public struct PersonaEngine: Sendable {
             case .question where fact != nil:
                 // Answer first, then the worry: a question deserves its answer even from a wary buyer.
                 return say(factAnswer(fact!) + " " + line, [.answer, .raiseObjection])
-            case .opener where reading.permission:
+            case .opener where reading.permission || reading.statesPurpose:
                 return say(pick(persona.voice.permissionGrudging) + " " + line, [.permission, .raiseObjection])
             case .pitch:
                 return say(line, [.raiseObjection, .reactToPitch])
@@ -211,6 +232,14 @@ public struct PersonaEngine: Sendable {
             return answerWhileObjectionPending(pending, move: move, reading: reading, fact: fact)
         }
 
+        // A worry answered before it was voiced ("flat annual price, no per-order charge"): the buyer notes it.
+        if move == .pitch || move == .statement || move == .proof, resolvedActs.isEmpty, let category = preempted(reading) {
+            state.objectionsResolved.insert(category)
+            if !state.objectionsRaised.contains(category) { state.objectionsRaised.append(category) }
+            state.adjustTrust(Tuning.resolvedTrust / 2)
+            let also: [PersonaReply.Act] = move == .pitch ? [.reactToPitch] : (move == .proof ? [.reactToProof] : [])
+            return say(pick(persona.voice.resolved) + " " + pick(nudges), [.objectionResolved] + also)
+        }
         // Reassurance with substance ("That's fair, and we'd start with one depot after peak"): the buyer takes it.
         if move == .pitch || move == .statement, resolvedActs.isEmpty, reassures(reading) {
             let acts: [PersonaReply.Act] = move == .pitch ? [.objectionResolved, .reactToPitch] : [.objectionResolved]
@@ -326,6 +355,15 @@ public struct PersonaEngine: Sendable {
         return false
     }
 
+    /// An objection not yet settled whose `resolvedBy` words the turn already says.
+    private func preempted(_ reading: RepTurnReading) -> ObjectionCategory? {
+        for (index, objection) in persona.objections.enumerated()
+        where !state.objectionsResolved.contains(objection.category) && reading.contains(resolveLexicons[index]) {
+            return objection.category
+        }
+        return nil
+    }
+
     /// Takes a worry seriously and backs the answer: an acknowledgement or reframe, with a number, a customer or a
     /// plan, and no waving it away.
     private func reassures(_ reading: RepTurnReading) -> Bool {
@@ -340,8 +378,10 @@ public struct PersonaEngine: Sendable {
     /// The objection that fits this moment, voiced (and recorded) now; nil when none fits.
     private mutating func objectionToRaise(_ reading: RepTurnReading, move: RepMove, turn: Int, fact: Int?) -> String? {
         if scenario == .objection, turn <= 2, state.objectionsRaised.isEmpty, let first = persona.objections.first {
-            // The scenario is about objections: the first comes in the first or second reply, after the opener.
-            if turn == 2 || !(move == .opener || move == .smallTalk || move == .question) { return raise(first.category) }
+            // The scenario is about objections: the first comes with the reply to a caller who has said why they
+            // ring, or with the second reply.
+            let bareOpener = (move == .opener && !reading.statesPurpose && !reading.permission) || move == .smallTalk || move == .question
+            if turn == 2 || !bareOpener { return raise(first.category) }
         }
         if turn == 1, scenario != .closing, move == .pitch || move == .statement,
            !(reading.permission || reading.reason || reading.personalisation) {
@@ -349,6 +389,11 @@ public struct PersonaEngine: Sendable {
         }
         // A gatekeeper is not the buyer: it only brushes callers off.
         guard scenario != .gatekeeper else { return nil }
+        // A turn that already answers a worry ("per hotel, not per user; one wedding pays for it") does not raise one.
+        if reassures(reading) || reading.contains(PersonaEngineLexicon.alongside)
+            || (reading.contains(PersonaEngineLexicon.offersPlan) && (reading.acknowledges || reading.cites)) {
+            return nil
+        }
         let freshFact = fact.map { !state.factsShared.contains($0) } ?? false
         if reading.asksAboutPrice || (reading.mentionsPrice && !freshFact && move != .question), let line = raise(.pricing) { return line }
         if move == .pitch, turn >= 2, let line = raise(.statusQuo) { return line }
@@ -405,12 +450,12 @@ public struct PersonaEngine: Sendable {
         static let longTurnCost = 0.75
         static let echoWords = 2
         static let listeningTrust = 0.75
-        static let newTopicTrust = 1.0
-        static let factTrust = 0.5
+        static let newTopicTrust = 1.5
+        static let factTrust = 0.75
         static let situationTrust = 0.5
-        static let proofTrust = 0.75
+        static let proofTrust = 1.0
         static let engagedPatience = 0.2
-        static let resolvedTrust = 1.0
+        static let resolvedTrust = 1.5
         static let resolvedPatience = 0.5
         static let ignoredTrust = 0.5
         static let ignoredPatience = 0.3

@@ -10,6 +10,9 @@ enum PersonaEngineLexicon {
         "do it now", "buy right now", "sign right now", "today only", "you'd be crazy", "you'd be stupid", "or else",
         "i'm not asking",
         "i need a yes", "give me a yes", "just book", "book it now", "put me through now", "just put me through",
+        "just make sure", "make sure he", "make sure she", "haven't got all day", "haven't got all week",
+        "i haven't got time", "you owe yourself", "you owe it", "no wonder", "old school", "behind the times",
+        "stuck in the past", "dark ages", "your competitors", "everyone else has", "get with it",
     ])
 
     /// Insults beyond the politeness lexicon's list.
@@ -43,7 +46,7 @@ enum PersonaEngineLexicon {
         "appreciate your time", "appreciate the time", "talk soon", "speak soon", "talk then", "speak then",
         "see you then", "see you on", "see you next", "see you", "speak to you", "talk to you", "catch you then", "i'll let you go", "let you get back",
         "let you go", "enjoy the rest", "all the best", "that's all from me", "that's everything", "thanks so much",
-        "many thanks", "until then", "look forward to it", "looking forward to it",
+        "many thanks", "until then", "look forward to it", "looking forward to it", "good luck with", "enjoy the",
     ])
 
     /// Details a rep confirms once the buyer has agreed to meet.
@@ -51,7 +54,16 @@ enum PersonaEngineLexicon {
         "invite", "calendar", "diary", "email", "e-mail", "confirm", "confirming", "to confirm", "bring", "agenda",
         "who else", "anyone else", "attend", "join us", "teams", "zoom", "link", "dial in", "address", "parking",
         "prepare", "send over", "send you", "i'll send", "is that right", "did i get", "still good", "in person",
-        "on site", "video", "phone", "location", "directions", "the right address", "best address",
+        "on site", "video", "phone", "location", "directions", "the right address", "best address", "join",
+        "be there", "on the call", "address", "send the", "forward", "copy in", "cc", "kick-off", "kick off",
+        "order form", "contract", "have i got that right", "sound right", "shall i send", "should i send",
+        "who should get", "who should i", "should any",
+    ])
+
+    /// Who comes to the meeting: a confirmation, even when it asks "who".
+    static let attendees = Lexicon<String>(phrases: [
+        "join", "be there", "on the call", "come along", "attend", "who else", "anyone else", "invite", "bring",
+        "who should get", "should any",
     ])
 
     /// Small talk beyond the opener lexicon's "how are you".
@@ -84,7 +96,8 @@ enum PersonaEngineLexicon {
     /// Asking a gatekeeper to put the call through or book it in.
     static let putThrough = Lexicon<String>(phrases: [
         "put me through", "put me thru", "transfer me", "connect me", "patch me through", "pop me in", "book me in",
-        "get me in", "fit me in", "squeeze me in", "in his diary", "in her diary", "in their diary", "speak to him",
+        "get me in", "fit me in", "squeeze me in", "minutes with", "time with", "a call with", "a chat with",
+        "a meeting with", "in front of", "in his diary", "in her diary", "in their diary", "speak to him",
         "speak to her", "speak with him", "speak with her", "have a word with him", "have a word with her",
         "grab him", "grab her", "his mobile", "her mobile", "is he in", "is she in", "is he there", "is she there",
         "is he around", "is she around", "is he available", "is she available",
@@ -104,6 +117,38 @@ enum PersonaEngineLexicon {
     /// "Am I speaking with the practice director?": checking who answered, not asking about their world.
     static let identityCheck = Lexicon<String>(phrases: [
         "am i speaking", "am i talking", "have i reached", "am i through to", "are you the person", "is this the",
+    ])
+
+    /// A call the buyer asked for or expects: a reason for calling in itself.
+    static let callback = Lexicon<String>(phrases: [
+        "ring back", "ringing back", "call back", "calling back", "following up", "follow up", "as promised",
+        "you asked me", "you told me", "we spoke", "when we spoke", "last time we", "after our", "since our",
+    ])
+
+    /// How a description of the product starts: "It reads…", "It's project management…", "Basically we…".
+    static let productSubject = Lexicon<String>(phrases: ["it", "it's", "it'll", "it would", "basically", "so basically", "the tool", "the platform", "the software", "the system"])
+
+    /// Leaning on the buyer to commit now: deadlines, sign-now discounts, the rep's own quota.
+    static let leaning = Lexicon<String>(phrases: [
+        "sign this week", "signed this week", "signed by", "sign by", "sign today", "sign it today", "for my quarter",
+        "my quarter", "my quota", "my target", "hit my number", "help me out", "if you sign", "if you commit",
+        "if we can get it signed", "price goes up", "offer ends", "offer expires", "promo", "this month only",
+        "only this month", "before the end of the month", "end of the month", "percent off if", "% off if",
+        "off if you", "discount if", "today only", "only today", "last chance",
+    ])
+
+    /// Asking a gatekeeper for a way round them.
+    static let wayRound = Lexicon<String>(phrases: [
+        "his mobile", "her mobile", "mobile number", "direct line", "direct number", "his number", "her number",
+        "personal number", "cell number", "his cell", "her cell",
+    ])
+
+    /// The rep asks whether a concern is met.
+    static let checksConcern = Lexicon<String>(phrases: [
+        "does that help", "does that deal with", "does that answer", "does that cover", "would that cover",
+        "would that help", "does that address", "would that address", "does that settle", "would that settle",
+        "does that ease", "would that ease", "anything else worrying", "still a concern", "is there something else",
+        "answer your question", "cover what was worrying", "settle your concern", "answer your concern",
     ])
 
     /// Words that point back to the sentence before.

@@ -2,8 +2,12 @@
 /// answer, an offered slot a yes, a counter or a no to that slot, a goodbye a goodbye.
 enum RepMove: Sendable, Equatable {
     case silence
-    /// Insults, pushing, shouting or pressure.
+    /// Insults, pushing or shouting.
     case rude
+    /// Leaning on the buyer to decide now: a deadline, a discount for signing, "help me out with my quarter".
+    case pressure
+    /// "Does that answer it?": the rep checks whether a concern is met.
+    case checksConcern
     /// Wrapping up the call.
     case goodbye
     /// After the buyer agreed: the invite, the time, who comes, what to bring.
@@ -26,29 +30,35 @@ enum RepMove: Sendable, Equatable {
     /// Reads the move from what the turn says and where the call stands. The order is the order of precedence:
     /// tone first, then what ends or books the call, then what asks something, then what tells something.
     static func read(_ reading: RepTurnReading, turn: Int, agreed: Bool, scenario: ScenarioType, asksForBoss: Bool,
-                     awaitingYes: Bool, asksForAFact: Bool) -> RepMove {
+                     awaitingYes: Bool, asksForAFact: Bool, meetingAsked: Bool = false) -> RepMove {
         if reading.words == 0 { return .silence }
-        if reading.hostile { return .rude }
+        if reading.insults > 0 || reading.pushes > 0 || reading.shouting { return .rude }
+        if reading.contains(PersonaEngineLexicon.leaning) { return .pressure }
         let slots = MeetingSlot.parse(reading.text)
         let wrapsUp = PersonaEngineLexicon.goodbye.contains(in: reading.tokens) || reading.signsOff
         // A long turn with no question mark is a speech, whatever a spoken-question reading finds in it.
         let speech = !reading.text.contains("?") && reading.words >= 25
         let askedOutright = (!speech && (reading.situationQuestion || reading.probingQuestion)) || reading.requestsAnAccount
         let realQuestion = askedOutright || (asksForAFact && !speech)
+        let offersSlot = turn > 1 || reading.questions.contains { RepTurnReading.namesSlot(reading.tokens, within: $0.range) }
+        let proposes = !slots.isEmpty || reading.contains(ClosingLexicon.meeting)
         if agreed {
             if wrapsUp && !realQuestion { return .goodbye }
-            if realQuestion && !reading.contains(PersonaEngineLexicon.confirmCue) { return .question }
+            if !slots.isEmpty && (reading.proposesNextStep || reading.asksQuestion) { return .meetingAsk(slots) }
+            if reading.contains(PersonaEngineLexicon.attendees) { return .confirmDetails }
+            if realQuestion && (asksForAFact || !reading.contains(PersonaEngineLexicon.confirmCue)) { return .question }
             if reading.contains(PersonaEngineLexicon.confirmCue) || !slots.isEmpty || ResponseLexicon.agreement.contains(in: reading.tokens) {
                 return .confirmDetails
             }
         }
         if wrapsUp && !reading.asksQuestion && !reading.requestsAnAccount { return .goodbye }
         // On the first turn a day is more often the last meeting ("since the demo on Tuesday") than a new one:
-        // only a slot offered in a question counts there.
-        let offersSlot = turn > 1 || reading.questions.contains { RepTurnReading.namesSlot(reading.tokens, within: $0.range) }
-        // "How did last Black Friday go?" names a day but proposes nothing.
-        let proposes = !slots.isEmpty || reading.contains(ClosingLexicon.meeting)
+        // only a slot offered in a question counts there. "How did last Black Friday go?" names no slot at all.
         if reading.proposesNextStep && offersSlot && proposes { return .meetingAsk(slots) }
+        // After a meeting ask, "who else should join?" or "which address should the invite go to?" confirms it.
+        if meetingAsked, reading.contains(PersonaEngineLexicon.confirmCue), !reading.contains(PersonaEngineLexicon.who) || reading.contains(PersonaEngineLexicon.attendees) {
+            return .confirmDetails
+        }
         // "Thursday works" after the buyer offered Thursday: taking the buyer's slot is a meeting ask answered yes.
         if awaitingYes, !realQuestion, !slots.isEmpty || ResponseLexicon.agreement.contains(in: reading.tokens) {
             return .meetingAsk(slots)
@@ -60,7 +70,8 @@ enum RepMove: Sendable, Equatable {
             || reading.contains(PersonaEngineLexicon.putThrough) {
             return .gatekeeperRequest
         }
-        if reading.pleasantry && !askedOutright { return .smallTalk }
+        if reading.contains(PersonaEngineLexicon.checksConcern) && !asksForAFact { return .checksConcern }
+        if reading.pleasantry && (!askedOutright || !asksForAFact) { return .smallTalk }
         if realQuestion { return .question }
         if reading.cites { return .proof }
         if reading.pitch { return .pitch }

@@ -89,11 +89,18 @@ struct RepTurnReading: Sendable {
         acknowledges = HandlingLexicon.acknowledge.contains(in: tokens)
             || PersonaEngineLexicon.listening.contains(in: tokens)
             || PitchLexicon.tailoring.contains(in: tokens)
-        insults = PolitenessLexicon.rudeness.matches(in: tokens).count
-            + PersonaEngineLexicon.insults.matches(in: tokens).count
-        pushes = PersonaEngineLexicon.pushy.matches(in: tokens).count
-            + PolitenessLexicon.combative.matches(in: tokens).count
-            + HandlingLexicon.argue.matches(in: tokens).count
+        // "Whatever time suits him" is not "Whatever." said to a buyer: a dismissive word counts on its own only.
+        let sentenceLength = tokens.sentences.reduce(into: [Int: Int]()) { $0[$1.tokens.lowerBound] = $1.tokens.count }
+        let rude = PolitenessLexicon.rudeness.matches(in: tokens).filter { match in
+            guard Self.standAloneRudeness.contains(match.phrase) else { return true }
+            let sentence = tokens.sentences.first { $0.tokens.contains(match.tokens.lowerBound) }
+            return (sentence.map { sentenceLength[$0.tokens.lowerBound] ?? 0 } ?? 0) <= 3
+        }
+        insults = rude.count + PersonaEngineLexicon.insults.matches(in: tokens).count
+        // The scoring lexicons' arguing words ("obviously", "come on", "with respect") are slips one at a time, as
+        // the rubric counts them; two in a turn is arguing.
+        let arguing = PolitenessLexicon.combative.matches(in: tokens).count + HandlingLexicon.argue.matches(in: tokens).count
+        pushes = PersonaEngineLexicon.pushy.matches(in: tokens).count + (arguing >= 2 ? arguing : 0)
         pressure = ClosingLexicon.pressure.contains(in: tokens) && !PersonaEngineLexicon.story.contains(in: tokens)
             && !HandlingLexicon.proof.contains(in: tokens)
         shouting = Self.isShouting(text)
@@ -101,8 +108,10 @@ struct RepTurnReading: Sendable {
         let featureWords = PitchLexicon.feature.matches(in: tokens).count
         // A pitch is also plain words about what "we" do, told rather than asked.
         let aboutUs = PitchShapeLexicon.ourSide.matches(in: tokens).count
+        // "It reads each hotel's diary…": the product described in the present tense, told, not asked.
+        let describesIt = shapes.isEmpty && tokens.count >= 6 && PersonaEngineLexicon.productSubject.firstMatch(in: tokens)?.tokens.lowerBound == 0
         pitch = valueWords + featureWords >= 2 || (featureWords >= 1 && shapes.isEmpty)
-            || (shapes.isEmpty && aboutUs >= 1 && tokens.count >= 12)
+            || (shapes.isEmpty && aboutUs >= 1 && tokens.count >= 12) || describesIt
         // "What does it cost you?" asks about the problem's impact, not about the price.
         func priceTalk(_ range: Range<Int>) -> Bool {
             PersonaEngineLexicon.price.contains(in: tokens, within: range)
@@ -129,9 +138,13 @@ struct RepTurnReading: Sendable {
             return match.label && (end == tokens.count || tokens.pauseAfter(end - 1) || tokens.startsSentence(end))
         }
         // "Thanks, Jasmine!" as the last words: a sign-off.
-        signsOff = PersonaEngineLexicon.thanks.matches(in: tokens).contains { tokens.count - $0.tokens.lowerBound <= 4 }
-        statesPurpose = reason || (turn <= 2 && tokens.count >= 10 && OpeningShapeLexicon.purpose.contains(in: tokens))
-        stems = ContentStems(text)
+        let lastSentence = tokens.sentences.last?.tokens.lowerBound ?? 0
+        signsOff = PersonaEngineLexicon.thanks.matches(in: tokens).contains {
+            tokens.count - $0.tokens.lowerBound <= 4 || ($0.tokens.lowerBound == lastSentence && lastSentence > 0)
+        }
+        statesPurpose = reason || PersonaEngineLexicon.callback.contains(in: tokens)
+            || (turn <= 2 && tokens.count >= 10 && OpeningShapeLexicon.purpose.contains(in: tokens))
+        stems = ContentStems(Self.askedText(text))
         requestsAnAccount = PersonaEngineLexicon.tellMe.contains(in: tokens)
         let proofWords = HandlingLexicon.proof.contains(in: tokens)
         let quantity = (0..<tokens.count).contains { tokens.hasDigit($0) } || PersonaEngineLexicon.quantity.contains(in: tokens)
@@ -193,6 +206,35 @@ struct RepTurnReading: Sendable {
         if ranges.isEmpty && requestsAnAccount { return [0..<tokens.count] }
         return ranges
     }
+
+    /// The sentences a question asks in (and the one before, when it points back with "that" or "those"), or the
+    /// whole text when none ends with a question mark: where a fact's words are looked for.
+    static func askedText(_ text: String) -> String {
+        var sentences: [String] = []
+        var current = ""
+        for character in text {
+            current.append(character)
+            if character == "." || character == "?" || character == "!" {
+                sentences.append(current)
+                current = ""
+            }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
+        let pointers: Set<String> = ["those", "that", "it", "them", "this", "these", "they"]
+        var kept: [String] = []
+        for (index, sentence) in sentences.enumerated() where sentence.hasSuffix("?") {
+            let lower = sentence.lowercased()
+            if ["am i speaking", "am i talking", "have i reached", "got a sec", "got a minute", "have you got a", "is now a bad time"]
+                .contains(where: lower.contains) { continue }
+            kept.append(sentence)
+            let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init))
+            if index > 0, !words.isDisjoint(with: pointers) { kept.append(sentences[index - 1]) }
+        }
+        return kept.isEmpty ? text : kept.joined(separator: " ")
+    }
+
+    /// Rude only when said on their own: "Whatever." but not "whatever suits you".
+    static let standAloneRudeness: Set<String> = ["whatever", "hell", "damn", "forget it", "ridiculous"]
 
     /// Three or more words in capitals making up at least 40% of the words: shouting.
     static func isShouting(_ text: String) -> Bool {
