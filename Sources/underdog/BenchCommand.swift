@@ -5,6 +5,6 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the system and print the figures.",
-        subcommands: [APIBenchCommand.self, PagesBenchCommand.self, ScoreBenchCommand.self, QueueBenchCommand.self, PipelineBenchCommand.self, PersonaBenchCommand.self, RetrievalBenchCommand.self]
+        subcommands: [APIBenchCommand.self, PagesBenchCommand.self, ScoreBenchCommand.self, QueueBenchCommand.self, PipelineBenchCommand.self, PersonaBenchCommand.self, RetrievalBenchCommand.self, CoachBenchCommand.self]
     )
 }

@@ -120,7 +120,7 @@ public enum KnowledgeQueries {
              WHERE q.query IS NOT NULL
                AND to_tsvector('english', k.section_title || ' ' || k.content) @@ q.query
                AND (\(source)::text IS NULL OR k.source = \(source))
-             ORDER BY rank DESC, k.id
+             ORDER BY rank DESC, k.source_file, k.section_title, k.id
              LIMIT \(Int32(count))
             """, logger: logger).collect()
         return try rows.map(decodeHit)

@@ -119,7 +119,7 @@ public enum ObjectionQueries {
               FROM public.objection_library o LEFT JOIN app.objection_entries e ON e.objection_id = o.id, q
              WHERE q.query IS NOT NULL AND \(unescaped: document) @@ q.query
                AND (\(category)::text IS NULL OR o.category = \(category))
-             ORDER BY rank DESC, o.id
+             ORDER BY rank DESC, o.category, o.objection_text, o.id
              LIMIT \(Int32(count))
             """, logger: logger).collect()
         return try rows.map(decode)

@@ -95,7 +95,8 @@ struct PersonaBenchCommand: AsyncParsableCommand {
             say(String(format: "%@: %d calls, %d rep turns, fitting replies %.3f", name, report.calls, report.results.count, report.share))
             say("  by kind: " + report.byKind().map { String(format: "%@ %.2f (%d)", $0.kind, $0.share, $0.count) }.joined(separator: ", "))
             say("  by scenario: " + report.byScenario().map { String(format: "%@ %.2f (%d)", $0.kind, $0.share, $0.count) }.joined(separator: ", "))
-            // What the engine did for each labelled kind: counts only, so a held-out set can be read this far.
+            guard name.contains("tuning") else { continue }
+            // What the engine did for each labelled kind: counts and then each misfit, for tuning sets only.
             for (kind, _, _) in report.byKind() {
                 var counts: [String: Int] = [:]
                 for result in report.results where result.kind == kind && !result.fits {
@@ -108,7 +109,6 @@ struct PersonaBenchCommand: AsyncParsableCommand {
             var answers: [String: Int] = [:]
             for result in report.results where result.kind == "slot_response" { answers[result.reply.act.rawValue, default: 0] += 1 }
             say("  answers to meeting asks: " + answers.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-            guard name.contains("tuning") else { continue }
             for miss in report.results where !miss.fits {
                 say("  ✗ \(miss.callID) #\(miss.index) [\(miss.kind)] \(miss.reason ?? "")" + (trace ? "  \(miss.state)" : ""))
                 say("      rep: \(miss.rep)")

@@ -37,5 +37,5 @@ struct BuyerEvaluationTests {
     }
 
     /// Set from the held-out figure measured when the set was first run (see the issue note).
-    static let heldOutFloor = 0.0
+    static let heldOutFloor = 0.68
 }
