@@ -49,7 +49,7 @@ struct PersonaContentTests {
     func followsTheGuide(fileName: String) throws {
         let persona = try PersonaContent.load(fileName)
         #expect((3...5).contains(persona.cares.count), "\(fileName): 3–5 care topics")
-        #expect((4...8).contains(persona.facts.count), "\(fileName): 4–8 discovery facts")
+        #expect((4...12).contains(persona.facts.count), "\(fileName): 4–12 discovery facts")
         #expect((2...4).contains(persona.objections.count), "\(fileName): 2–4 objections")
         #expect(Set(persona.objections.map(\.category)).count >= 2, "\(fileName): objections across at least two categories")
         #expect(Set(persona.cares.map(\.topic)).count == persona.cares.count, "\(fileName): care topics are unique")

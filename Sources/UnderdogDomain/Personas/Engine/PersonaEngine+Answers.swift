@@ -19,6 +19,8 @@ extension PersonaEngine {
         var askedTopics = Set<DiscoveryLexicon.Topic>()
         for range in ranges { for match in DiscoveryLexicon.topics.matches(in: reading.tokens, within: range) { askedTopics.insert(match.label) } }
         let whole = 0..<reading.tokens.count
+        var ideas = Set<String>()
+        for range in ranges { for match in PersonaEngineLexicon.questionIdeas.matches(in: reading.tokens, within: range) { ideas.insert(match.label) } }
         var best: (index: Int, score: Double, told: Bool)?
         for index in persona.facts.indices {
             var score = 0.0
@@ -27,7 +29,7 @@ extension PersonaEngine {
                     let words = match.tokens.count
                     let framing = words == 1 && Self.frameWords.contains(in: reading.tokens, within: match.tokens)
                         || match.phrase == "how many" || match.phrase == "how much"
-                    score += framing ? 0.5 : 1 + 0.5 * Double(words - 1)
+                    score += framing ? 0.3 : 1 + 0.5 * Double(words - 1)
                 }
             }
             // Keywords said just before the question ("Timesheets mainly. How do those get back to you?").
@@ -38,14 +40,16 @@ extension PersonaEngine {
             // only frames the question, so it counts for little against what the question is about.
             for topic in askedTopics.intersection(factTopics[index]) { score += topic == .currentState ? 0.25 : 1 }
             let keywords = Set(persona.facts[index].keywords)
+            // The idea the question asks about, in the words the file keys the fact by.
+            for idea in ideas where !(PersonaEngineLexicon.ideaMarkers[idea] ?? []).isDisjoint(with: keywords) { score += 1 }
             if score > 0, touchedCares.contains(where: { !keywords.isDisjoint(with: $0.element.keywords) }) { score += 0.75 }
             // Words the question shares with the fact, in any form: "reminders" finds the fact about reminding.
             let shared = reading.stems.stems.intersection(factStems[index].stems)
-            let weights = shared.map { 1 / Double(stemFrequency[$0] ?? 1) }.sorted(by: >).prefix(3)
+            let weights = shared.map { 1 / Double(stemFrequency[$0] ?? 1).squareRoot() }.sorted(by: >).prefix(3)
             score += 0.75 * weights.reduce(0, +)
-            guard score >= 0.5 else { continue }
+            guard score >= 0.4 else { continue }
             let told = state.factsShared.contains(index)
-            if told { score -= 1 }
+            if told { score -= 0.5 }
             if best == nil || score > best!.score { best = (index, score, told) }
         }
         return best?.index

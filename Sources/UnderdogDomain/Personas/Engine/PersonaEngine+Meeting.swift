@@ -75,7 +75,7 @@ extension PersonaEngine {
     /// The rep confirms details of a meeting the persona has not agreed to yet ("who else should join?"): a buyer
     /// who is near enough goes along with it for the slot last offered; one who is not says so.
     mutating func answerAssumedMeeting(_ reading: RepTurnReading) -> PersonaReply {
-        let near = state.pendingObjection == nil && state.trust >= Double(persona.meeting.minimumTrust) - 1.5
+        let near = state.pendingObjection == nil && state.trust >= Double(persona.meeting.minimumTrust) - 2.5
         guard near else {
             return say(pick(persona.voice.repeatedNotYet), [.declineSlot])
         }

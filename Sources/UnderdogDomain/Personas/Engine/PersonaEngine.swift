@@ -185,7 +185,8 @@ public struct PersonaEngine: Sendable {
         case .silence:
             return say(pick(persona.voice.silence), .silence)
         case .rude:
-            return say(pick(persona.voice.warning), .warning)
+            // A warning; a concern already on the table stays there.
+            return say(pick(persona.voice.warning), state.pendingObjection != nil ? [.warning, .keepObjection] : [.warning])
         case .pressure:
             // Pushed to decide now: not moved, and the concern (or the not-yet) stands.
             return say(pick(persona.voice.repeatedNotYet), state.pendingObjection != nil ? [.keepObjection] : [.keepObjection, .declineSlot])
@@ -208,7 +209,11 @@ public struct PersonaEngine: Sendable {
 
         // A gatekeeper told what the call is about decides on it, rather than reacting to it as a buyer would.
         if scenario == .gatekeeper, move == .pitch || move == .proof || (move == .statement && reading.statesPurpose) {
-            return screenPurpose(reading, ready: ready)
+            let decision = screenPurpose(reading, ready: ready)
+            guard move == .pitch else { return decision }
+            // Deciding on a pitch is how a gatekeeper reacts to it.
+            state.lastActs = decision.acts + [.reactToPitch]
+            return PersonaReply(text: decision.text, outcome: decision.outcome, acts: state.lastActs)
         }
 
         let prefix = resolvedNow ? pick(persona.voice.resolved) + " " : ""

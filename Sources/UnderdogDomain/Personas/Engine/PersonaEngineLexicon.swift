@@ -51,7 +51,7 @@ enum PersonaEngineLexicon {
 
     /// Details a rep confirms once the buyer has agreed to meet.
     static let confirmCue = Lexicon<String>(phrases: [
-        "invite", "calendar", "diary", "email", "e-mail", "confirm", "confirming", "to confirm", "bring", "agenda",
+        "invite", "email", "e-mail", "confirm", "confirming", "to confirm", "bring", "agenda",
         "who else", "anyone else", "attend", "join us", "teams", "zoom", "link", "dial in", "address", "parking",
         "prepare", "send over", "send you", "i'll send", "is that right", "did i get", "still good", "in person",
         "on site", "video", "phone", "location", "directions", "the right address", "best address", "join",
@@ -123,6 +123,43 @@ enum PersonaEngineLexicon {
     static let callback = Lexicon<String>(phrases: [
         "ring back", "ringing back", "call back", "calling back", "following up", "follow up", "as promised",
         "you asked me", "you told me", "we spoke", "when we spoke", "last time we", "after our", "since our",
+        "you downloaded", "you signed up", "you registered", "you visited", "you attended", "you filled in",
+        "you requested", "you enquired", "you came to",
+    ])
+
+    /// What a question is about, in the words reps use, labelled with the idea a persona file keys its facts by:
+    /// "is there money for it?" asks the fact keyed "budget", "who besides you needs to agree?" the one keyed
+    /// "decision".
+    static let questionIdeas = Lexicon<String>([
+        ("money", "budget"), ("budget", "budget"), ("funds", "budget"), ("funding", "budget"), ("afford", "budget"),
+        ("pay for", "budget"), ("spend", "budget"), ("set aside", "budget"), ("cost", "budget"), ("price", "budget"),
+        ("your call", "decision"), ("decide", "decision"), ("decides", "decision"), ("decision", "decision"),
+        ("sign off", "decision"), ("signs off", "decision"), ("approve", "decision"), ("final say", "decision"),
+        ("who else", "decision"), ("besides you", "decision"), ("apart from you", "decision"), ("needs to agree", "decision"),
+        ("be involved", "decision"), ("involved", "decision"), ("have a say", "decision"), ("comfortable before", "decision"),
+        ("when do you need", "timeline"), ("by when", "timeline"), ("deadline", "timeline"), ("up and running", "timeline"),
+        ("live by", "timeline"), ("timeline", "timeline"), ("timescale", "timeline"), ("how soon", "timeline"),
+        ("best time", "availability"), ("back in", "availability"), ("in the office", "availability"),
+        ("available", "availability"), ("around", "availability"), ("actually in", "availability"), ("free", "availability"),
+        ("grief", "pain"), ("headache", "pain"), ("worst", "pain"), ("hardest", "pain"), ("biggest problem", "pain"),
+        ("frustrating", "pain"), ("pain", "pain"), ("keeps you up", "pain"), ("goes wrong", "pain"), ("drives you mad", "pain"),
+    ])
+
+    /// The fact keywords that mark each idea in a persona file.
+    static let ideaMarkers: [String: Set<String>] = [
+        "budget": ["budget", "cost", "spend", "money", "price", "afford"],
+        "decision": ["decision", "who else", "sign off", "decide", "approve", "in charge", "handles", "who"],
+        "timeline": ["when", "timeline", "by when", "deadline"],
+        "availability": ["available", "best time", "back", "when"],
+        "pain": ["problem", "pain", "frustrating", "worst", "hardest"],
+    ]
+
+    /// Asking for a moment in words the opener lexicon does not hold.
+    static let askingForAMoment = Lexicon<String>(phrases: [
+        "is now ok", "is now okay", "is now a good time", "is now a bad time", "got a sec", "got a second",
+        "got a minute", "have you got a minute", "have you got a second", "have you got two minutes",
+        "do you have a sec", "do you have a second", "catch you at a bad time", "caught you at a bad time",
+        "bad time", "a quick minute", "two minutes", "thirty seconds", "30 seconds",
     ])
 
     /// How a description of the product starts: "It reads…", "It's project management…", "Basically we…".

@@ -45,8 +45,8 @@ enum RepMove: Sendable, Equatable {
         if agreed {
             if wrapsUp && !realQuestion { return .goodbye }
             if !slots.isEmpty && (reading.proposesNextStep || reading.asksQuestion) { return .meetingAsk(slots) }
-            if reading.contains(PersonaEngineLexicon.attendees) { return .confirmDetails }
-            if realQuestion && (asksForAFact || !reading.contains(PersonaEngineLexicon.confirmCue)) { return .question }
+            if reading.contains(PersonaEngineLexicon.attendees) || reading.contains(PersonaEngineLexicon.confirmCue) { return .confirmDetails }
+            if realQuestion { return .question }
             if reading.contains(PersonaEngineLexicon.confirmCue) || !slots.isEmpty || ResponseLexicon.agreement.contains(in: reading.tokens) {
                 return .confirmDetails
             }
@@ -56,7 +56,8 @@ enum RepMove: Sendable, Equatable {
         // only a slot offered in a question counts there. "How did last Black Friday go?" names no slot at all.
         if reading.proposesNextStep && offersSlot && proposes { return .meetingAsk(slots) }
         // After a meeting ask, "who else should join?" or "which address should the invite go to?" confirms it.
-        if meetingAsked, reading.contains(PersonaEngineLexicon.confirmCue), !reading.contains(PersonaEngineLexicon.who) || reading.contains(PersonaEngineLexicon.attendees) {
+        if meetingAsked, reading.contains(PersonaEngineLexicon.confirmCue),
+           !reading.contains(PersonaEngineLexicon.who) || reading.contains(PersonaEngineLexicon.attendees) {
             return .confirmDetails
         }
         // "Thursday works" after the buyer offered Thursday: taking the buyer's slot is a meeting ask answered yes.

@@ -81,7 +81,7 @@ struct RepTurnReading: Sendable {
         probingQuestion = probing
         situationQuestion = situation
 
-        permission = OpenerLexicon.permission.contains(in: tokens)
+        permission = OpenerLexicon.permission.contains(in: tokens) || PersonaEngineLexicon.askingForAMoment.contains(in: tokens)
         introduction = OpenerLexicon.introduction.contains(in: tokens)
         reason = OpenerLexicon.reason.contains(in: tokens)
         personalisation = OpenerLexicon.personalisation.contains(in: tokens)
