@@ -53,7 +53,7 @@ public enum ConversationQueries {
 
     /// Ends the conversation as a roleplay session with its scores, all in the caller's transaction.
     public static func finish(
-        _ conversation: ConversationRecord, transcriptJSON: String, durationSeconds: Int, scores: [ScoreRecord],
+        _ conversation: ConversationRecord, outcome: String, transcriptJSON: String, durationSeconds: Int, scores: [ScoreRecord],
         on connection: PostgresConnection, logger: Logger
     ) async throws -> UUID {
         try await StoreError.classifying {
@@ -61,7 +61,8 @@ public enum ConversationQueries {
                 userID: conversation.userID, personaID: conversation.personaID, scenario: conversation.scenarioType,
                 durationSeconds: durationSeconds, transcriptJSON: transcriptJSON, scores: scores, on: connection, logger: logger)
             try await connection.run("""
-                UPDATE app.roleplay_conversations SET session_id = \(session), updated_at = now() WHERE id = \(conversation.id)
+                UPDATE app.roleplay_conversations SET session_id = \(session), outcome = \(outcome), updated_at = now()
+                 WHERE id = \(conversation.id)
                 """, logger: logger)
             return session
         }

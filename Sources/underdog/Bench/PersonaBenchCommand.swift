@@ -24,31 +24,45 @@ struct PersonaBenchCommand: AsyncParsableCommand {
         guard (1...100_000).contains(runs) else { throw ValidationError("--runs 1…100000") }
     }
 
-    /// Three reps: one who pushes and insults, one who pitches without asking, one who asks and listens.
-    static let reps: [(String, [String])] = [
-        ("rude", [
-            "Yeah hi, I'm calling about your software, you need to buy ours.",
-            "Just listen, you're wasting money, sign up today.",
-            "Are you stupid? This is the best deal you'll get.",
-            "Fine, whatever, I'll call your boss then.",
-        ]),
-        ("average", [
-            "Hi, this is Sam from Brightline, we make scheduling software for clinics.",
-            "Our platform sends reminders and has great reporting and integrations.",
-            "Lots of clinics like yours use it and they love it.",
-            "Can I send you a brochure and follow up next week?",
-        ]),
-        ("skilled", [
-            "Hi Marcus, this is Sam from Brightline. I know I'm calling out of the blue, do you have a minute for me to say why I called?",
-            "Thanks. We help clinic groups cut no-shows. How are patient reminders handled across your clinics today?",
-            "That makes sense. So what I'm hearing is the front desk makes the calls by hand. How many appointments go missed in a typical week?",
-            "Is every clinic doing reminders the same way, or does each one run its own?",
-            "Could we set up a short call on Thursday at 10am to walk through your numbers?",
-            "That's fair. Shall we bring Claire into that call, so she sees the numbers on no-shows across all nine clinics first-hand?",
-            "Great, I'll send the invite for Thursday at 10am. Anything you'd like me to bring?",
-            "Thanks, speak Thursday.",
-        ]),
-    ]
+    /// Three reps for `persona`: one who pushes and insults, one who pitches without asking, one who did their
+    /// homework (asks for a moment, says why, asks about what the buyer cares about, offers a free slot, confirms
+    /// it and says goodbye). Built from the persona file, so every buyer hears a call meant for them.
+    static func reps(for persona: Persona) -> [(String, [String])] {
+        let first = persona.name.split(separator: " ").first.map(String.init) ?? persona.name
+        let cares = persona.cares.map { $0.keywords.first ?? $0.topic }
+        let free = ["tuesday", "wednesday", "thursday", "monday", "friday"].first { !persona.calendar.busyDays.contains($0) }!.capitalized
+        let seller = persona.brief.seller
+        return [
+            ("rude", [
+                "Yeah hi, I'm calling about your software, you need to buy ours.",
+                "Just listen, you're wasting money, sign up today.",
+                "Are you stupid? This is the best deal you'll get.",
+                "Fine, whatever, I'll call your boss then.",
+            ]),
+            ("average", [
+                "Hi, this is Sam from \(seller).",
+                "We've got a great platform with loads of features, dashboards and integrations.",
+                "Lots of companies like yours use it and they love it.",
+                "Can I send you a brochure and follow up next week?",
+            ]),
+            ("skilled", persona.gatekeeper.map { gatekeeper in [
+                "Hi \(first), this is Sam Rivera from \(seller). Thanks for picking up.",
+                "I'm calling because we help firms like yours with \(gatekeeper.relevance[0]), and I'd like to speak to \(gatekeeper.boss) about it.",
+                "That's helpful, thank you. How does \(gatekeeper.relevance[0]) work for you at the moment?",
+                "Could you book me fifteen minutes with \(gatekeeper.bossFirstName) on \(free) at 4pm?",
+                "Lovely. I'll email you a short note for his desk first. Is \(persona.email) best?",
+                "Thanks \(first), have a good afternoon.",
+            ] } ?? [
+                "Hi \(first), this is Sam Rivera from \(seller). I know I'm calling out of the blue, do you have a minute for me to say why I called?",
+                "Thanks. The reason I'm calling is \(cares[0]). How is \(cares[0]) handled on your side today?",
+                "That makes sense. And how does \(cares[min(1, cares.count - 1)]) affect you at the moment?",
+                "Got it. Who else would be involved in a decision like this?",
+                "Would a 30 minute call on \(free) at 10am be worth it, to go through \(cares[0]) properly?",
+                "Great, I'll send the invite for \(free) at 10am to \(persona.email). Anything you'd like me to bring?",
+                "Thanks \(first), speak \(free).",
+            ]),
+        ]
+    }
 
     func run() async throws {
         let environment = try CommandEnvironment()
@@ -58,7 +72,7 @@ struct PersonaBenchCommand: AsyncParsableCommand {
         let clock = ContinuousClock()
         for persona in personas {
             let scenario = persona.scenarios[0]
-            for (_, lines) in Self.reps {
+            for (_, lines) in Self.reps(for: persona) {
                 _ = Self.play(persona, scenario, lines)
                 for _ in 0..<runs {
                     var engine = PersonaEngine(persona: persona, scenario: scenario)
@@ -73,12 +87,12 @@ struct PersonaBenchCommand: AsyncParsableCommand {
             }
         }
         samples.sort()
-        say("\(personas.count) personas × \(Self.reps.count) reps × \(runs) calls: \(samples.count) turns")
+        say("\(personas.count) personas × 3 reps × \(runs) calls: \(samples.count) turns")
         say(String(format: "per turn: median %.1f µs, p90 %.1f µs, p99 %.1f µs, max %.1f µs",
                    LatencySummary.percentile(0.5, of: samples), LatencySummary.percentile(0.9, of: samples),
                    LatencySummary.percentile(0.99, of: samples), samples.last ?? 0))
         guard let persona = personas.first(where: { $0.id == sample }) else { throw ValidationError("no persona is called \(sample)") }
-        for (kind, lines) in Self.reps {
+        for (kind, lines) in Self.reps(for: persona) {
             say()
             say("— \(persona.name), \(kind) rep —")
             for line in Self.play(persona, persona.scenarios[0], lines) { say(line) }

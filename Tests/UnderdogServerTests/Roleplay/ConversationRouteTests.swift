@@ -39,8 +39,11 @@ struct ConversationRouteTests {
                 #expect(turns.count >= 3 && turns.count % 2 == 1, "greeting, then rep and persona in pairs")
                 #expect(turns.last?["speaker"] as? String == "prospect")
 
+                // The buyer agreed to Thursday and the rep ended the call before saying goodbye: it counts as booked.
+                #expect(last.json["outcome"] as? String == "continuing")
                 let ended = try await api.call(.post, "/roleplay/conversations/\(id)/end", token: rep.accessToken)
                 #expect(ended.status == .ok, "\(ended.text)")
+                #expect(ended.json["outcome"] as? String == "meeting_booked", "\(ended.text)")
                 let session = try #require(ended.json["session_id"] as? String)
                 let again = try await api.call(.post, "/roleplay/conversations/\(id)/end", token: rep.accessToken)
                 #expect(again.json["session_id"] as? String == session)

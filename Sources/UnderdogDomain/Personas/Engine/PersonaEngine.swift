@@ -237,6 +237,12 @@ public struct PersonaEngine: Sendable {
             return answerWhileObjectionPending(pending, move: move, reading: reading, fact: fact)
         }
 
+        // The buyer asked something and got a shrug ("I'd have to check, honestly"): the question stands.
+        if move == .statement || move == .pitch, resolvedActs.isEmpty, state.lastReply?.hasSuffix("?") == true,
+           reading.contains(PersonaEngineLexicon.dismissive) {
+            state.adjustTrust(-Tuning.ignoredTrust)
+            return say(pick(persona.voice.ignoredObjection), .keepObjection)
+        }
         // A worry answered before it was voiced ("flat annual price, no per-order charge"): the buyer notes it.
         if move == .pitch || move == .statement || move == .proof, resolvedActs.isEmpty, let category = preempted(reading) {
             state.objectionsResolved.insert(category)

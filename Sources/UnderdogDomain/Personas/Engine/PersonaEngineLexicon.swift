@@ -71,7 +71,8 @@ enum PersonaEngineLexicon {
         "how's your week", "how is your week", "how's the week", "how was your weekend", "how was the weekend",
         "hope you're well", "hope you are well", "hope you're keeping well", "hope all is well", "hope you had",
         "how's things", "how are things", "how have you been", "how's business", "good weekend", "the weather",
-        "busy day", "busy week", "how's the day", "how's your morning", "how's your afternoon",
+        "busy day", "busy week", "how's the day", "how's your morning", "how's your afternoon", "busy time",
+        "getting busy", "busy for you", "how are we doing", "how are we today", "how you doing", "how're you",
     ])
 
     /// A customer story, told as one.
@@ -132,7 +133,7 @@ enum PersonaEngineLexicon {
     /// "decision".
     static let questionIdeas = Lexicon<String>([
         ("money", "budget"), ("budget", "budget"), ("funds", "budget"), ("funding", "budget"), ("afford", "budget"),
-        ("pay for", "budget"), ("spend", "budget"), ("set aside", "budget"), ("cost", "budget"), ("price", "budget"),
+        ("pay for", "budget"), ("spend", "budget"), ("set aside", "budget"), ("budgeted", "budget"),
         ("your call", "decision"), ("decide", "decision"), ("decides", "decision"), ("decision", "decision"),
         ("sign off", "decision"), ("signs off", "decision"), ("approve", "decision"), ("final say", "decision"),
         ("who else", "decision"), ("besides you", "decision"), ("apart from you", "decision"), ("needs to agree", "decision"),
@@ -153,6 +154,21 @@ enum PersonaEngineLexicon {
         "availability": ["available", "best time", "back", "when"],
         "pain": ["problem", "pain", "frustrating", "worst", "hardest"],
     ]
+
+    /// What a proposed next step is called when no day is named: the scoring lexicon's wider list ("onboarding",
+    /// "pilot", "sign") names what a buyer may be asked about, not a meeting.
+    static let meetingNoun = Lexicon<String>(phrases: [
+        "meeting", "meet", "demo", "call", "session", "chat", "catch up", "walkthrough", "walk through", "invite",
+        "book", "schedule", "calendar", "diary", "15 minutes", "fifteen minutes", "20 minutes", "twenty minutes",
+        "30 minutes", "thirty minutes", "half an hour", "an hour", "zoom", "teams call", "visit", "coffee", "get together",
+        "pencil", "put something in", "time with", "minutes with",
+    ])
+
+    /// Thanks that open a call rather than close it.
+    static let openingThanks = Lexicon<String>(phrases: [
+        "thanks for picking up", "thank you for picking up", "thanks for taking my call", "thank you for taking my call",
+        "thanks for answering", "thanks for your help", "thank you for your help",
+    ])
 
     /// Asking for a moment in words the opener lexicon does not hold.
     static let askingForAMoment = Lexicon<String>(phrases: [
@@ -213,6 +229,7 @@ enum PersonaEngineLexicon {
     static let dismissive = Lexicon<String>(phrases: [
         "don't worry", "no need to worry", "nothing to worry", "not a problem", "no problem at all", "trust me",
         "it's fine", "that's fine honestly", "never an issue", "not an issue", "doesn't matter", "you'll be fine",
-        "i'd have to check", "not sure to be honest", "no idea",
+        "i'd have to check", "not sure to be honest", "no idea", "i'd need to check", "i'll have to find out",
+        "pretty small", "it's minimal", "hardly anything", "don't know to be honest", "i'm not sure",
     ])
 }

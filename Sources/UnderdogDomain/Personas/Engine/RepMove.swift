@@ -41,7 +41,7 @@ enum RepMove: Sendable, Equatable {
         let askedOutright = (!speech && (reading.situationQuestion || reading.probingQuestion)) || reading.requestsAnAccount
         let realQuestion = askedOutright || (asksForAFact && !speech)
         let offersSlot = turn > 1 || reading.questions.contains { RepTurnReading.namesSlot(reading.tokens, within: $0.range) }
-        let proposes = !slots.isEmpty || reading.contains(ClosingLexicon.meeting)
+        let proposes = !slots.isEmpty || reading.contains(PersonaEngineLexicon.meetingNoun)
         if agreed {
             if wrapsUp && !realQuestion { return .goodbye }
             if !slots.isEmpty && (reading.proposesNextStep || reading.asksQuestion) { return .meetingAsk(slots) }
@@ -72,7 +72,9 @@ enum RepMove: Sendable, Equatable {
             return .gatekeeperRequest
         }
         if reading.contains(PersonaEngineLexicon.checksConcern) && !asksForAFact { return .checksConcern }
-        if reading.pleasantry && (!askedOutright || !asksForAFact) { return .smallTalk }
+        // "How are you today?" is small talk even though "today" keys a fact: a short pleasantry asks nothing.
+        let shortQuestion = reading.questions.allSatisfy { $0.range.count <= 7 }
+        if reading.pleasantry && (!askedOutright || !asksForAFact || shortQuestion) { return .smallTalk }
         if realQuestion { return .question }
         if reading.cites { return .proof }
         if reading.pitch { return .pitch }

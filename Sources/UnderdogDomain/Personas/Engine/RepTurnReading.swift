@@ -139,7 +139,7 @@ struct RepTurnReading: Sendable {
         }
         // "Thanks, Jasmine!" as the last words: a sign-off.
         let lastSentence = tokens.sentences.last?.tokens.lowerBound ?? 0
-        signsOff = PersonaEngineLexicon.thanks.matches(in: tokens).contains {
+        signsOff = !PersonaEngineLexicon.openingThanks.contains(in: tokens) && PersonaEngineLexicon.thanks.matches(in: tokens).contains {
             tokens.count - $0.tokens.lowerBound <= 4 || ($0.tokens.lowerBound == lastSentence && lastSentence > 0)
         }
         statesPurpose = reason || PersonaEngineLexicon.callback.contains(in: tokens)

@@ -34,7 +34,8 @@ struct RoleplayTurns: Sendable {
     let chat: PersonaChatModel?
 
     /// What `roleplay_sessions.transcript` records as the persona's engine.
-    var engineName: String { chat.map { "chat-model:\($0.model)" } ?? "local-persona-engine" }
+    var engineName: String { chat.map { "chat-model:\($0.model)" } ?? Self.offlineEngineName }
+    static let offlineEngineName = "local-persona-engine"
 
     /// A checked turn waiting for the chat model's reply; nothing has been written.
     struct Pending: Sendable {

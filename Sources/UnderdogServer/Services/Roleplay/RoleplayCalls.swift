@@ -49,15 +49,28 @@ struct RoleplayCalls: Sendable {
             let scenario = ScenarioType(rawValue: conversation.scenarioType) ?? .coldCall
             let analysis = Analyzer.analyze(transcript: transcript, rubric: rubric, scenario: scenario,
                                             speakers: SpeakerAttribution(method: .labelled, detail: "text roleplay"))
-            let stored = StoredRoleplay(turns: transcript.turns, outcome: conversation.outcome, engine: engineName, analysis: analysis)
+            let outcome = agreedOutcome(of: conversation, turns: turns, scenario: scenario)
+            let stored = StoredRoleplay(turns: transcript.turns, outcome: outcome, engine: engineName, analysis: analysis)
             let session = try await ConversationQueries.finish(
-                conversation, transcriptJSON: String(decoding: try JSONEncoder().encode(stored), as: UTF8.self),
+                conversation, outcome: outcome, transcriptJSON: String(decoding: try JSONEncoder().encode(stored), as: UTF8.self),
                 durationSeconds: Self.duration(of: turns, from: conversation.startedAt, to: Date()),
                 scores: analysis.dimensions.map { ScoreRecord(dimension: $0.dimension.rawValue, score: $0.score, feedback: $0.feedback) },
                 on: connection, logger: logger)
             logger.info("roleplay scored", metadata: ["session_id": "\(session)", "overall": "\(analysis.overallScore)"])
             return try await ConversationQueries.find(id, on: connection, logger: logger) ?? conversation
         }
+    }
+
+    /// The call's outcome as it ends: a call the offline buyer agreed to meet on, ended by the rep before the
+    /// goodbye, counts as booked. The engine is replayed from the turns (it is deterministic); a chat model's
+    /// call keeps the outcome its markers set.
+    func agreedOutcome(of conversation: ConversationRecord, turns: [ConversationTurn], scenario: ScenarioType) -> String {
+        guard conversation.outcome == PersonaReply.Outcome.continuing.rawValue, engineName == RoleplayTurns.offlineEngineName,
+              let persona = personas.first(where: { $0.id == conversation.personaID }) else { return conversation.outcome }
+        var engine = PersonaEngine(persona: persona, scenario: scenario)
+        _ = engine.open()
+        for turn in turns where turn.speaker == .rep { _ = engine.respond(to: turn.text) }
+        return engine.state.meetingAgreed ? PersonaReply.Outcome.meetingBooked.rawValue : conversation.outcome
     }
 
     /// How long the call took: the time from the greeting to the end, and never less than the words would
