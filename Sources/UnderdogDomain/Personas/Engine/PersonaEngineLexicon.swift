@@ -170,6 +170,13 @@ enum PersonaEngineLexicon {
         "thanks for answering", "thanks for your help", "thank you for your help",
     ])
 
+    /// Offering to send something instead of asking for anything.
+    static let offersMaterial = Lexicon<String>(phrases: [
+        "send you a brochure", "send a brochure", "send you some", "send you a", "send over a", "email you a",
+        "email you some", "send you our", "send you the deck", "a brochure", "some literature", "a case study over",
+        "drop you an email", "pop an email", "fire over",
+    ])
+
     /// Asking for a moment in words the opener lexicon does not hold.
     static let askingForAMoment = Lexicon<String>(phrases: [
         "is now ok", "is now okay", "is now a good time", "is now a bad time", "got a sec", "got a second",

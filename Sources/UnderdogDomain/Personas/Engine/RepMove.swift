@@ -71,6 +71,8 @@ enum RepMove: Sendable, Equatable {
             || reading.contains(PersonaEngineLexicon.putThrough) {
             return .gatekeeperRequest
         }
+        // "Can I send you a brochure?" offers something; it asks nothing about their world.
+        if reading.offersToSendInfo && !reading.situationQuestion { return .statement }
         if reading.contains(PersonaEngineLexicon.checksConcern) && !asksForAFact { return .checksConcern }
         // "How are you today?" is small talk even though "today" keys a fact: a short pleasantry asks nothing.
         let shortQuestion = reading.questions.allSatisfy { $0.range.count <= 7 }

@@ -131,7 +131,7 @@ struct RepTurnReading: Sendable {
         // "schedule" or "Friday" in a pitch does not.
         let slotQuestion = shapes.contains { Self.namesSlot(tokens, within: $0.range) }
         proposesNextStep = !openerOnly && ((ask && (meetingWord || timed)) || slotQuestion)
-        offersToSendInfo = ClosingLexicon.vague.contains(in: tokens)
+        offersToSendInfo = ClosingLexicon.vague.contains(in: tokens) || PersonaEngineLexicon.offersMaterial.contains(in: tokens)
         // "How are you?" on its own, not "how are you building schedules": the phrase ends where a pause does.
         pleasantry = PersonaEngineLexicon.smallTalk.contains(in: tokens) || OpenerLexicon.pleasantry.matches(in: tokens).contains { match in
             let end = match.tokens.upperBound

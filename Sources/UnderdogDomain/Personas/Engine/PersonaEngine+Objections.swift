@@ -1,0 +1,97 @@
+/// The buyer's concerns: when one is raised, what meets it, and what a turn that passes it by gets.
+extension PersonaEngine {
+    /// True when the turn meets the concern: it touches what the objection's `resolvedBy` names; or it takes
+    /// the concern seriously (acknowledges or reframes it) and backs the answer with something concrete (a number,
+    /// a customer, a plan in enough words); or, for a brush-off, it asks about what they care about or says why
+    /// the call matters. Waving the concern away never meets it.
+    func resolves(_ category: ObjectionCategory, _ reading: RepTurnReading, topicsTouched: [String]) -> Bool {
+        guard let index = persona.objections.firstIndex(where: { $0.category == category }) else { return true }
+        if reading.contains(PersonaEngineLexicon.dismissive) { return false }
+        if reading.contains(resolveLexicons[index]) { return true }
+        let engages = reading.acknowledges || reading.contains(HandlingLexicon.reframe)
+        let concrete = reading.cites || reading.contains(PersonaEngineLexicon.quantity)
+            || (0..<reading.tokens.count).contains { reading.tokens.hasDigit($0) }
+        if engages && (concrete || reading.probingQuestion || (reading.words >= 20 && !reading.asksQuestion)) { return true }
+        if category == .statusQuo && reading.contains(PersonaEngineLexicon.alongside) { return true }
+        // Straight after the concern: an answer with at least two of a plan, an amount, a customer, an acknowledgement.
+        if state.lastActs.contains(.raiseObjection) || state.lastActs.contains(.keepObjection) {
+            let signs = [engages, concrete, reading.contains(PersonaEngineLexicon.offersPlan), reading.cites].filter { $0 }.count
+            if signs >= 2 { return true }
+        }
+        if reading.cites && !topicsTouched.isEmpty { return true }
+        if category == .brushOff && ((reading.asksQuestion && !topicsTouched.isEmpty) || reading.statesPurpose) { return true }
+        return false
+    }
+
+    /// An objection not yet settled whose `resolvedBy` words the turn already says.
+    func preempted(_ reading: RepTurnReading) -> ObjectionCategory? {
+        for (index, objection) in persona.objections.enumerated()
+        where !state.objectionsResolved.contains(objection.category) && reading.contains(resolveLexicons[index]) {
+            return objection.category
+        }
+        return nil
+    }
+
+    /// Takes a worry seriously and backs the answer: an acknowledgement or reframe, with a number, a customer or a
+    /// plan, and no waving it away.
+    func reassures(_ reading: RepTurnReading) -> Bool {
+        guard reading.acknowledges || reading.contains(HandlingLexicon.reframe), !reading.contains(PersonaEngineLexicon.dismissive) else {
+            return false
+        }
+        return reading.cites || reading.contains(PersonaEngineLexicon.quantity) || reading.contains(PersonaEngineLexicon.offersPlan)
+    }
+
+    /// The objection that fits this moment, voiced (and recorded) now; nil when none fits.
+    mutating func objectionToRaise(_ reading: RepTurnReading, move: RepMove, turn: Int, fact: Int?) -> String? {
+        if scenario == .objection, turn <= 2, state.objectionsRaised.isEmpty, let first = persona.objections.first {
+            // The scenario is about objections: the first comes with the reply to a caller who has said why they
+            // ring, or with the second reply.
+            let bareOpener = (move == .opener && !reading.statesPurpose && !reading.permission) || move == .smallTalk || move == .question
+            if turn == 2 || !bareOpener { return raise(first.category) }
+        }
+        if turn == 1, scenario != .closing, move == .pitch || move == .statement,
+           !(reading.permission || reading.reason || reading.personalisation) {
+            if let line = raise(.brushOff) { return line }
+        }
+        // A gatekeeper is not the buyer: it only brushes callers off.
+        guard scenario != .gatekeeper else { return nil }
+        // A turn that already answers a worry ("per hotel, not per user; one wedding pays for it") does not raise one.
+        if reassures(reading) || reading.contains(PersonaEngineLexicon.alongside)
+            || (reading.contains(PersonaEngineLexicon.offersPlan) && (reading.acknowledges || reading.cites)) {
+            return nil
+        }
+        let freshFact = fact.map { !state.factsShared.contains($0) } ?? false
+        if reading.asksAboutPrice || (reading.mentionsPrice && !freshFact && move != .question), let line = raise(.pricing) { return line }
+        if move == .pitch, turn >= 2, let line = raise(.statusQuo) { return line }
+        return nil
+    }
+
+    mutating func raise(_ category: ObjectionCategory) -> String? {
+        guard !state.objectionsRaised.contains(category),
+              let objection = persona.objections.first(where: { $0.category == category }) else { return nil }
+        state.objectionsRaised.append(category)
+        state.pendingObjection = category
+        return objection.line
+    }
+
+    /// A turn that does not meet the concern still standing. A question still gets its answer (the concern
+    /// waits: a fair buyer answers, and comes back to it when the rep asks for the meeting); anything else is told
+    /// it skipped the point.
+    mutating func answerWhileObjectionPending(
+        _ pending: ObjectionCategory, move: RepMove, reading: RepTurnReading, fact: Int?
+    ) -> PersonaReply {
+        if move == .question {
+            if let fact { return say(factAnswer(fact), .answer) }
+            return say(pick(persona.voice.noFact), .answer)
+        }
+        state.adjustTrust(-Tuning.ignoredTrust)
+        state.adjustPatience(-Tuning.ignoredPatience)
+        if state.patience <= 0 { return hangUp() }
+        if reading.offersToSendInfo { return say(pick(persona.voice.sendInfo), [.sendInfo, .keepObjection]) }
+        if move == .proof { return say(pick(persona.voice.proofReaction) + " " + pick(persona.voice.ignoredObjection), [.reactToProof, .keepObjection]) }
+        if move == .pitch { return say(pick(persona.voice.pitchCold) + " " + pick(persona.voice.ignoredObjection), [.reactToPitch, .keepObjection]) }
+        if move == .smallTalk { return say(pick(persona.voice.smallTalk), [.smallTalk, .keepObjection]) }
+        if move == .opener { return say(pick(persona.voice.ignoredObjection), [.keepObjection]) }
+        return say(pick(persona.voice.ignoredObjection), .keepObjection)
+    }
+}
