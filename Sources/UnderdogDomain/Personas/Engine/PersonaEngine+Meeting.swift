@@ -17,11 +17,6 @@ extension PersonaEngine {
         return state.trust >= minimum - (state.factsShared.count >= 2 ? 1 : 0) && topicsMet
     }
 
-    /// The persona's counter slot, read from its diary.
-    var counterSlot: MeetingSlot {
-        MeetingSlot.parse(persona.calendar.counterSlot).first ?? MeetingSlot(day: nil, time: persona.calendar.counterSlot)
-    }
-
     /// A proposed next step: declined (naming the slot) while not ready, countered on a busy day, accepted otherwise.
     mutating func answerMeetingAsk(_ named: [MeetingSlot], reading: RepTurnReading, ready: Bool, resolvedNow: Bool) -> PersonaReply {
         // A time with no day ("at ten") is settled by the persona offering a day.
@@ -172,8 +167,9 @@ extension PersonaEngine {
         // A mobile or a direct line is a way round the gatekeeper: never given.
         if reading.contains(PersonaEngineLexicon.wayRound) { return say(pick(gatekeeper.takeMessage), .takeMessage) }
         if !bossNamed && !reading.asksForDecisionMaker { return say(pick(gatekeeper.askName), .askPurpose) }
-        guard ready else { return say(takeMessage(naming: MeetingSlot.parse(reading.text).first { $0.day != nil }), .takeMessage) }
-        return putThrough(MeetingSlot.parse(reading.text).first { $0.day != nil })
+        let named = reading.slots.first { $0.day != nil }
+        guard ready else { return say(takeMessage(naming: named), .takeMessage) }
+        return putThrough(named)
     }
 
     /// A gatekeeper who has heard enough: with a slot named, books it with the boss; without one, offers the

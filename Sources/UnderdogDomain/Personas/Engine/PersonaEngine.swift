@@ -37,6 +37,8 @@ public struct PersonaEngine: Sendable {
     var personalCredited = false
     var meetingStageObjectionRaised = false
     var lastRepWasMeetingAsk = false
+    /// The persona's own slot (`calendar.counterSlot`), read once: offered on a busy day or when asked with none.
+    let counterSlot: MeetingSlot
     /// A slot the persona offered (a counter, or one proposed when asked with none) and waits for a yes to.
     var proposedSlot: MeetingSlot?
     /// The last slot the rep offered, so "who else should join?" after it is read as confirming that slot.
@@ -57,6 +59,7 @@ public struct PersonaEngine: Sendable {
             Set(DiscoveryLexicon.topics.matches(in: TokenizedText(fact.keywords.joined(separator: ". "))).map(\.label))
         }
         stemFrequency = factStems.reduce(into: [:]) { counts, fact in for stem in fact.stems { counts[stem, default: 0] += 1 } }
+        counterSlot = MeetingSlot.parse(persona.calendar.counterSlot).first ?? MeetingSlot(day: nil, time: persona.calendar.counterSlot)
         resolveLexicons = persona.objections.map { Lexicon(phrases: $0.resolvedBy.map { $0.lowercased() }) }
         if let gatekeeper = persona.gatekeeper {
             let title = gatekeeper.bossTitle.lowercased()

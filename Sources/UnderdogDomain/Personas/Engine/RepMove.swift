@@ -34,7 +34,7 @@ enum RepMove: Sendable, Equatable {
         if reading.words == 0 { return .silence }
         if reading.insults > 0 || reading.pushes > 0 || reading.shouting { return .rude }
         if reading.contains(PersonaEngineLexicon.leaning) { return .pressure }
-        let slots = MeetingSlot.parse(reading.text)
+        let slots = reading.slots
         let wrapsUp = PersonaEngineLexicon.goodbye.contains(in: reading.tokens) || reading.signsOff
         // A long turn with no question mark is a speech, whatever a spoken-question reading finds in it.
         let speech = !reading.text.contains("?") && reading.words >= 25

@@ -42,6 +42,10 @@ struct RepTurnReading: Sendable {
     let stems: ContentStems
     /// "Talk me through…": asks for an account without a question mark.
     let requestsAnAccount: Bool
+    /// Where facts and topics are looked for (see `askingRanges(_:_:requestsAnAccount:)`).
+    let askingRanges: [Range<Int>]
+    /// The days and times the turn names, in order.
+    let slots: [MeetingSlot]
     /// A question that points back to what was just said ("how do those get to the office?").
     var pointsBack: Bool { askingRanges.contains { PersonaEngineLexicon.pointers.contains(in: tokens, within: $0) } }
 
@@ -146,6 +150,8 @@ struct RepTurnReading: Sendable {
             || (turn <= 2 && tokens.count >= 10 && OpeningShapeLexicon.purpose.contains(in: tokens))
         stems = ContentStems(Self.askedText(text))
         requestsAnAccount = PersonaEngineLexicon.tellMe.contains(in: tokens)
+        askingRanges = Self.askingRanges(shapes, tokens, requestsAnAccount: requestsAnAccount)
+        slots = MeetingSlot.parse(text)
         let proofWords = HandlingLexicon.proof.contains(in: tokens)
         let quantity = (0..<tokens.count).contains { tokens.hasDigit($0) } || PersonaEngineLexicon.quantity.contains(in: tokens)
         // A story told about another customer: amounts, and "they" or "their" doing the work.
@@ -199,7 +205,7 @@ struct RepTurnReading: Sendable {
 
     /// Question sentences that are not asking for permission or checking who answered, or the whole turn when it
     /// asks for an account in other words: where facts and topics are looked for.
-    var askingRanges: [Range<Int>] {
+    private static func askingRanges(_ questions: [QuestionFinder.Shape], _ tokens: TokenizedText, requestsAnAccount: Bool) -> [Range<Int>] {
         let ranges = questions.map(\.range).filter {
             !OpenerLexicon.permission.contains(in: tokens, within: $0) && !PersonaEngineLexicon.identityCheck.contains(in: tokens, within: $0)
         }
@@ -210,16 +216,7 @@ struct RepTurnReading: Sendable {
     /// The sentences a question asks in (and the one before, when it points back with "that" or "those"), or the
     /// whole text when none ends with a question mark: where a fact's words are looked for.
     static func askedText(_ text: String) -> String {
-        var sentences: [String] = []
-        var current = ""
-        for character in text {
-            current.append(character)
-            if character == "." || character == "?" || character == "!" {
-                sentences.append(current)
-                current = ""
-            }
-        }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
+        let sentences = PersonaEngine.sentences(of: text)
         let pointers: Set<String> = ["those", "that", "it", "them", "this", "these", "they"]
         var kept: [String] = []
         for (index, sentence) in sentences.enumerated() where sentence.hasSuffix("?") {
