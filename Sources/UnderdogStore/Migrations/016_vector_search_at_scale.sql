@@ -10,6 +10,14 @@
 -- for several values. Same rules otherwise: similarity = 1 - cosine distance, threshold inclusive, best
 -- first, NULL embeddings skipped, SECURITY INVOKER so RLS applies.
 
+-- pgvector defines the ivfflat.* settings when its library loads, and a function's SET clause is checked
+-- when the function is created. In a session where nothing has loaded the library yet (Supabase applies
+-- each file in its own session) the setting is unknown, and only a superuser may set an unknown one;
+-- Supabase's owner role is not a superuser. Reading one vector value loads the library first, wherever
+-- the extension lives (public here, `extensions` on Supabase). Added after release: see
+-- Migration+Amendments.swift.
+DO $$ BEGIN PERFORM '[1]'::vector; END $$;
+
 CREATE OR REPLACE FUNCTION public.match_knowledge(
     query_embedding vector(1536),
     match_threshold float DEFAULT 0.7,

@@ -81,7 +81,7 @@ public struct Migrator: Sendable {
         return applied
     }
 
-    private func status(on connection: PostgresConnection) async throws -> MigrationStatus {
+    func status(on connection: PostgresConnection) async throws -> MigrationStatus {
         var ledger: [String: (checksum: String, appliedAt: Date)] = [:]
         let exists = try await connection.query("SELECT to_regclass('app.schema_migrations') IS NOT NULL", logger: logger)
             .collect().first?.decode(Bool.self) ?? false
@@ -97,7 +97,7 @@ public struct Migrator: Sendable {
             guard let record = ledger[migration.name] else {
                 return .init(name: migration.name, state: .pending)
             }
-            if record.checksum != migration.checksum {
+            if !migration.matches(appliedChecksum: record.checksum) {
                 return .init(name: migration.name, state: .changedSinceApplied(appliedChecksum: record.checksum, fileChecksum: migration.checksum))
             }
             return .init(name: migration.name, state: .applied(at: record.appliedAt))

@@ -1,0 +1,6 @@
+-- down: 007_security_advisories_fix.sql
+-- loses: nothing
+--
+-- Intentionally empty. 007 only re-set search_path to the values 001-006 already gave each function, and
+-- its check changes nothing, so the schema before and after it is the same. Removing the settings would
+-- reopen the advisory's hole, not restore an earlier state.
