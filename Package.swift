@@ -65,6 +65,7 @@ let package = Package(
                 "UnderdogDomain",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             swiftSettings: strict
         ),
@@ -214,6 +215,8 @@ let package = Package(
         .testTarget(
             name: "UnderdogStoreTests",
             dependencies: ["UnderdogStore", "UnderdogProcess", "UnderdogTestSupport"],
+            // Read from the repository by SupabaseDeploymentTests, not bundled.
+            exclude: ["Fixtures/Supabase"],
             swiftSettings: strict
         ),
         .testTarget(

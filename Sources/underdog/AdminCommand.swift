@@ -3,15 +3,89 @@ import Foundation
 import PostgresNIO
 import HummingbirdBcrypt
 import Logging
+import UnderdogServer
 import UnderdogStore
 
 /// `underdog admin …`: operator tasks, run as service_role against the configured database.
 struct AdminCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "admin",
-        abstract: "Operator tasks: create organisations and users, change roles.",
-        subcommands: [CreateOrg.self, CreateUser.self, SetRole.self]
+        abstract: "Operator tasks: organisations, users and roles; purge expired data; export or erase a member's data.",
+        subcommands: [CreateOrg.self, CreateUser.self, SetRole.self, Purge.self, Export.self, Erase.self]
     )
+
+    struct Purge: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove what the retention policy no longer keeps (the scheduled purge, run now); prints rows per table.")
+
+        @Flag(help: "Only count what would be removed.") var dryRun = false
+
+        func run() async throws {
+            let environment = try CommandEnvironment()
+            environment.bootstrapLogging()
+            let logger = Logger(label: "underdog.admin")
+            let url = try environment.resolvedDatabaseURL()
+            let policy = try environment.retentionPolicy()
+            let blobs = try environment.blobStore(logger: logger)
+            let objectRows = try environment.storageObjectRows()
+            let report = try await ServiceDatabase.withConnected(to: url, logger: logger) { service in
+                try await RetentionPurge(service: service, blobs: blobs, policy: policy, objectRows: objectRows, logger: logger)
+                    .run(dryRun: dryRun)
+            }
+            print(dryRun ? "Would remove:" : "Removed:")
+            for category in RetentionCategory.allCases {
+                print("  \(String(report.rows[category] ?? 0).leftPadded(to: 7))  \(category.rawValue)")
+            }
+            if !dryRun { print("  \(String(report.recordingsDeleted).leftPadded(to: 7))  recordings deleted from the blob store") }
+        }
+    }
+
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write everything about one member to a ZIP (a JSON file per table, their recordings); prints its path.")
+
+        @Option(help: "The member's sign-in email.") var email: String
+        @Option(help: "The file to write; default: <UNDERDOG_HOME>/exports/<member id>.zip.") var to: String?
+
+        func run() async throws {
+            let environment = try CommandEnvironment()
+            environment.bootstrapLogging()
+            let logger = Logger(label: "underdog.admin")
+            let blobs = try environment.blobStore(logger: logger)
+            let (file, summary) = try await ServiceDatabase.withConnected(to: try environment.resolvedDatabaseURL(), logger: logger) { service in
+                let member = try await AdminCommand.member(email: email, service: service, logger: logger)
+                let file = try to ?? AdminCommand.file(in: environment.home + "/exports", named: member.uuidString.lowercased() + ".zip")
+                return (file, try await MemberExport(service: service, blobs: blobs, logger: logger).export(member: member, to: file))
+            }
+            print(file)
+            let rows = summary.rows.values.reduce(0, +)
+            print("\(rows) rows in \(summary.rows.count) tables, \(summary.recordings) recordings"
+                  + (summary.missingRecordings.isEmpty ? "" : "; missing from the blob store: \(summary.missingRecordings.joined(separator: ", "))"))
+        }
+    }
+
+    struct Erase: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Erase one member: recordings, sessions, uploads, conversations, coach threads; the account kept as an anonymous tombstone.",
+            discussion: "Cannot be undone. Export first if the member asked for their data (underdog admin export).")
+
+        @Option(help: "The member's sign-in email.") var email: String
+        @Flag(help: "Confirm the erasure.") var confirm = false
+
+        func run() async throws {
+            guard confirm else { throw CommandError("erasure cannot be undone: run again with --confirm") }
+            let environment = try CommandEnvironment()
+            environment.bootstrapLogging()
+            let logger = Logger(label: "underdog.admin")
+            let blobs = try environment.blobStore(logger: logger)
+            let objectRows = try environment.storageObjectRows()
+            let summary = try await ServiceDatabase.withConnected(to: try environment.resolvedDatabaseURL(), logger: logger) { service in
+                let member = try await AdminCommand.member(email: email, service: service, logger: logger)
+                return try await MemberErasure(service: service, blobs: blobs, objectRows: objectRows, logger: logger).erase(member: member)
+            }
+            print("Erased: \(summary.database); \(summary.recordingsDeleted) recordings deleted from the blob store.")
+        }
+    }
 
     struct CreateOrg: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "create-org", abstract: "Create an organisation; prints its id.")
@@ -96,5 +170,26 @@ struct AdminCommand: AsyncParsableCommand {
                 throw CommandError("the session has ended")
             }
         }
+    }
+}
+
+extension AdminCommand {
+    static func member(email: String, service: ServiceDatabase, logger: Logger) async throws -> UUID {
+        let found = try await service.transaction { connection in
+            try await MemberDataQueries.member(email: email.trimmingCharacters(in: .whitespacesAndNewlines), on: connection, logger: logger)
+        }
+        guard let found else { throw CommandError("no member has the email \(email)") }
+        return found
+    }
+
+    static func file(in folder: String, named name: String) throws -> String {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder + "/" + name
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: " ", count: max(0, width - count)) + self
     }
 }

@@ -10,6 +10,8 @@ import UnderdogStore
 /// - `UNDERDOG_BLOBS` (default `UNDERDOG_HOME/blobs`): the folder recordings are stored in, unless
 ///   `UNDERDOG_S3_ENDPOINT` names an S3-compatible service (with `UNDERDOG_S3_REGION`, default us-east-1,
 ///   `UNDERDOG_S3_ACCESS_KEY_ID` and `UNDERDOG_S3_SECRET_ACCESS_KEY`; the bucket is `call-recordings`).
+/// - `UNDERDOG_STORAGE_OBJECT_ROWS` (`server`, the default, or `supabase`): with `supabase` the blob store is
+///   Supabase Storage's S3 endpoint, which keeps `storage.objects` itself, so the server writes no rows there.
 /// - `UNDERDOG_WORKERS` (default 1): call-analysis jobs `serve` runs at once; 0 leaves analysis to `underdog worker`.
 /// - `UNDERDOG_WORK_DIR` (default `UNDERDOG_HOME/work`): scratch space for decoding recordings.
 /// - `UNDERDOG_TRANSCRIPTION_MODEL` (e.g. whisper-1) with `OPENAI_BASE_URL` and `OPENAI_API_KEY`: speech-to-text
@@ -33,6 +35,14 @@ extension CommandEnvironment {
         let folder = environment["UNDERDOG_BLOBS"].flatMap { $0.isEmpty ? nil : $0 } ?? (home + "/blobs")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return LocalFolderStore(root: URL(fileURLWithPath: folder, isDirectory: true))
+    }
+
+    func storageObjectRows() throws -> StorageObjectRows {
+        let value = ProcessInfo.processInfo.environment["UNDERDOG_STORAGE_OBJECT_ROWS"].flatMap { $0.isEmpty ? nil : $0 } ?? "server"
+        guard let rows = StorageObjectRows(rawValue: value) else {
+            throw CommandError("UNDERDOG_STORAGE_OBJECT_ROWS must be server or supabase, not \(value)")
+        }
+        return rows
     }
 
     func speechToText(logger: Logger) throws -> OpenAITranscriber? {

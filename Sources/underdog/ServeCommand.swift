@@ -36,12 +36,14 @@ struct ServeCommand: AsyncParsableCommand {
         let blobs = try environment.blobStore(logger: logger)
         let settings = try environment.workerSettings()
         var workers: CallAnalysisWorkers?
+        var retention: RetentionSchedule?
         if settings.concurrency > 0 {
             let service = ServiceDatabase(
                 client: .init(configuration: ServiceDatabase.clientConfiguration(for: url, maximumConnections: settings.concurrency + 3), backgroundLogger: logger),
                 logger: logger)
             workers = try CallAnalysisWorkers(service: service, blobs: blobs, rubric: content.rubric, settings: settings,
                 speechToText: try environment.speechToText(logger: logger), logger: logger)
+            retention = try environment.retentionSchedule(service: service, logger: logger)
         }
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
@@ -56,12 +58,14 @@ struct ServeCommand: AsyncParsableCommand {
                 metricsToken: environment.metricsToken,
                 personaModel: environment.personaConfiguration,
                 coachModel: try environment.modelConfiguration("UNDERDOG_COACH_MODEL"),
-                embeddingModel: try environment.modelConfiguration("UNDERDOG_EMBEDDING_MODEL")),
+                embeddingModel: try environment.modelConfiguration("UNDERDOG_EMBEDDING_MODEL"),
+                storageObjectRows: try environment.storageObjectRows()),
             database: database,
             migrator: migrator,
             content: content,
             blobs: blobs,
             workers: workers,
+            retention: retention,
             logger: logger,
             metrics: registry
         )

@@ -31,8 +31,10 @@ struct WorkerCommand: AsyncParsableCommand {
         let workers = try CallAnalysisWorkers(
             service: service, blobs: try environment.blobStore(logger: logger), rubric: content.rubric, settings: settings,
                 speechToText: try environment.speechToText(logger: logger), logger: logger)
+        var services: [any Service] = [service.client, workers]
+        if let retention = try environment.retentionSchedule(service: service, logger: logger) { services.append(retention) }
         let group = ServiceGroup(configuration: .init(
-            services: [service.client, workers], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
     }
 }

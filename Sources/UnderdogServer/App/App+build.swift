@@ -18,6 +18,7 @@ public func buildApplication(
     content: ContentCatalog,
     blobs: any BlobStore,
     workers: CallAnalysisWorkers? = nil,
+    retention: RetentionSchedule? = nil,
     logger: Logger,
     metrics: PrometheusCollectorRegistry,
     readinessTimeout: Duration = .seconds(3),
@@ -55,7 +56,8 @@ public func buildApplication(
         tokens: tokens,
         api: api,
         webApp: webApp,
-        uploads: UploadRoutes(database: database, blobs: blobs, progress: progress, maxBytes: configuration.maxUploadBytes),
+        uploads: UploadRoutes(database: database, blobs: blobs, progress: progress, maxBytes: configuration.maxUploadBytes,
+                              objectRows: configuration.storageObjectRows),
         voice: VoiceWebhooks(configuration: configuration, database: database, content: content),
         coach: CoachRoutes(database: database, coach: Coach(retriever: retriever, chat: PersonaChatModel(configuration.coachModel, logger: logger))),
         metrics: metrics
@@ -70,6 +72,8 @@ public func buildApplication(
     if let workers {
         app.addServices(workers.service.client, workers)
     }
+    // Uses the workers' service pool, so it runs only where workers do.
+    if let retention { app.addServices(retention) }
     return app
 }
 

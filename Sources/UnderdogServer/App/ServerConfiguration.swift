@@ -1,5 +1,6 @@
 import Logging
 import UnderdogAI
+import UnderdogStore
 
 /// Everything the server is told at start-up, read once from the command line and environment.
 public struct ServerConfiguration: Sendable {
@@ -28,6 +29,8 @@ public struct ServerConfiguration: Sendable {
     public var retellAPIKey: String?
     /// Creates Retell web calls; nil when no Retell agent is configured.
     public var retellWebCalls: RetellWebCalls?
+    /// Whether the server writes recordings' `storage.objects` rows, or Supabase Storage does.
+    public var storageObjectRows: StorageObjectRows
 
     public init(
         host: String = "127.0.0.1",
@@ -43,8 +46,10 @@ public struct ServerConfiguration: Sendable {
         metricsToken: String? = nil,
         personaModel: OpenAIConfiguration? = nil,
         coachModel: OpenAIConfiguration? = nil,
-        embeddingModel: OpenAIConfiguration? = nil
+        embeddingModel: OpenAIConfiguration? = nil,
+        storageObjectRows: StorageObjectRows = .server
     ) {
+        self.storageObjectRows = storageObjectRows
         self.host = host
         self.port = port
         self.logLevel = logLevel

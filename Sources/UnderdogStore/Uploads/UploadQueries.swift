@@ -6,18 +6,23 @@ import PostgresNIO
 public enum UploadQueries {
     public static let bucket = "call-recordings"
 
-    /// Writes the bucket's object row and the `pending` upload row in the caller's transaction. The object
-    /// row goes first and as the user, so the bucket's policies (own folder only) and limits (size, type)
-    /// decide; the upload row's triggers then check the plan's quota and queue the analysis.
-    public static func create(_ upload: NewUpload, on connection: PostgresConnection, logger: Logger) async throws -> UploadRecord {
+    /// Writes the bucket's object row (unless Supabase Storage keeps those) and the `pending` upload row in the
+    /// caller's transaction. The object row goes first and as the user, so the bucket's policies (own folder
+    /// only) and limits (size, type) decide; the upload row's triggers then check the plan's quota and queue
+    /// the analysis.
+    public static func create(
+        _ upload: NewUpload, objectRows: StorageObjectRows = .server, on connection: PostgresConnection, logger: Logger
+    ) async throws -> UploadRecord {
         try await StoreError.classifying {
-            let metadata = try String(decoding: JSONSerialization.data(withJSONObject: [
-                "size": upload.sizeBytes, "mimetype": upload.mimeType,
-            ], options: [.sortedKeys]), as: UTF8.self)
-            try await connection.run("""
-                INSERT INTO storage.objects (bucket_id, name, owner, metadata)
-                VALUES (\(bucket), \(upload.filePath), \(upload.userID), \(metadata)::jsonb)
-                """, logger: logger)
+            if objectRows == .server {
+                let metadata = try String(decoding: JSONSerialization.data(withJSONObject: [
+                    "size": upload.sizeBytes, "mimetype": upload.mimeType,
+                ], options: [.sortedKeys]), as: UTF8.self)
+                try await connection.run("""
+                    INSERT INTO storage.objects (bucket_id, name, owner, metadata)
+                    VALUES (\(bucket), \(upload.filePath), \(upload.userID), \(metadata)::jsonb)
+                    """, logger: logger)
+            }
             let rows = try await connection.query("""
                 INSERT INTO public.call_uploads (user_id, file_path, original_filename, status, file_size_bytes)
                 VALUES (\(upload.userID), \(upload.filePath), \(upload.originalFilename), 'pending', \(Int32(clamping: upload.sizeBytes)))

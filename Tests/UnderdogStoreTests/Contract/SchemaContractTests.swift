@@ -85,6 +85,11 @@ extension SharedTenantSuites {
                          securityDefiner: true, volatility: "s"),
             FunctionSpec(signature: "app.revoke_tokens_on_role_change()", arguments: "", result: "trigger", securityDefiner: true, volatility: "v"),
             FunctionSpec(signature: "app.keep_an_admin_on_removal()", arguments: "", result: "trigger", securityDefiner: true, volatility: "v"),
+            // Retention and erasure (021, 022): take content out of the audit trail; erase one member.
+            FunctionSpec(signature: "app.redact_audit_images(text,uuid[],text)", arguments: "p_table text, p_ids uuid[], p_reason text",
+                         result: "integer", securityDefiner: true, volatility: "v"),
+            FunctionSpec(signature: "app.erase_member(uuid,boolean)", arguments: "p_user uuid, p_object_rows boolean",
+                         result: "jsonb", securityDefiner: true, volatility: "v"),
         ]
 
         @Test("each function has the seed's exact signature, result columns, security and volatility", arguments: functions)

@@ -88,6 +88,25 @@ extension SharedTenantSuites {
             }
         }
 
+        @Test("Supabase Storage's own shape: its permission check writes {mimetype, contentLength} without size, and is judged by contentLength")
+        func storageUploadShape() async throws {
+            let database = try SharedTenantDatabase.database()
+            var states: [String?] = []
+            for (length, size) in [("48213", nil), ("104857601", nil), ("\"x\"", nil), ("5", "104857601")] as [(String, String?)] {
+                let sizePart = size.map { #", "size": \#($0)"# } ?? ""
+                let metadata = #"{"mimetype": "audio/mpeg", "contentLength": \#(length)\#(sizePart)}"#
+                states.append(try await database.rolledBack(as: Caller.repA.identity) { c in
+                    await failure {
+                        try await c.run("""
+                            INSERT INTO storage.objects (bucket_id, name, metadata) VALUES ('call-recordings', \(Self.repA + "/s.mp3"), \(metadata)::jsonb)
+                            """)
+                    }
+                })
+            }
+            // metadata.size, when stated, is what counts
+            #expect(states == [nil, "23514", "23514", "23514"])
+        }
+
         @Test("the limits hold for service_role and on UPDATE too; a bucket without limits is unaffected; 'audio/*' entries match")
         func limitsEverywhere() async throws {
             let database = try SharedTenantDatabase.database()

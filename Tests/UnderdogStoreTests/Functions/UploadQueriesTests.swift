@@ -25,6 +25,19 @@ extension SharedTenantSuites {
             #expect(observed == "pending 1234 call.mp3 1 1")
         }
 
+        @Test("with Supabase Storage keeping storage.objects, the upload writes only its own rows and still queues its job")
+        func supabaseStorageKeepsObjectRows() async throws {
+            let database = try SharedTenantDatabase.database()
+            let observed = try await database.rolledBack(as: Caller.repA.identity) { c in
+                let record = try await UploadQueries.create(Self.newUpload(for: Tenants.repA, name: "s.mp3"), objectRows: .supabase, on: c, logger: TestPostgres.logger)
+                try await c.becomeOwner()
+                let objects = try await c.int("SELECT count(*) FROM storage.objects WHERE name = \(record.filePath)")
+                let jobs = try await c.int("SELECT count(*) FROM app.jobs WHERE upload_id = \(record.id) AND kind = 'analyse_call'")
+                return "\(record.status) \(objects) \(jobs)"
+            }
+            #expect(observed == "pending 0 1")
+        }
+
         @Test("the bucket refuses another user's folder, an oversize object and a type outside the allow-list; nothing is written")
         func bucketRulesRefuse() async throws {
             let database = try SharedTenantDatabase.database()

@@ -16,6 +16,8 @@ struct UploadRoutes: Sendable {
     let progress: WakeUps<UUID>
     /// The bucket's limit (100 MB); enforced while the bytes arrive, not after.
     let maxBytes: Int
+    /// Whether the upload writes the recording's storage.objects row (Supabase Storage writes its own).
+    var objectRows: StorageObjectRows = .server
 
     static let uploadPath = "/api/v1/uploads"
 
@@ -56,7 +58,7 @@ struct UploadRoutes: Sendable {
                                    scenarioType: receiver.scenario.rawValue, repChannel: receiver.repChannel)
             let record = try await StoreError.classifying {
                 try await database.transaction(as: context.identity, logger: context.logger) { connection in
-                    let record = try await UploadQueries.create(upload, on: connection, logger: context.logger)
+                    let record = try await UploadQueries.create(upload, objectRows: objectRows, on: connection, logger: context.logger)
                     _ = try await received.writer.commit()
                     return record
                 }
