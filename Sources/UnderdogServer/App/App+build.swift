@@ -101,7 +101,7 @@ func buildRouter(
     router.add(middleware: BodyLimitMiddleware(maxBytes: configuration.maxJSONBodyBytes, streamingPaths: [UploadRoutes.uploadPath]))
     router.add(middleware: RequestContextMiddleware())
     HealthController(checks: checks).addRoutes(to: router)
-    MetricsController(registry: metrics, token: configuration.metricsToken).addRoutes(to: router)
+    MetricsController(registry: metrics, token: configuration.metricsToken, queue: QueueMetrics(database: api.database)).addRoutes(to: router)
     uploads.addRoutes(to: router)
     voice.addRoutes(to: router)
     coach.addRoutes(to: router)

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 import UnderdogBlobs
 import UnderdogDomain
 import UnderdogMedia
@@ -60,10 +61,12 @@ struct CallAnalysisPipeline: Sendable {
         if state.status == "scoring", let saved = state.transcriptJSON.flatMap(Self.decodeTranscript) {
             recorded = saved
         } else {
-            recorded = try await transcribe(job, state: state, logger: logger)
+            recorded = try await Self.timed("transcribing") { try await transcribe(job, state: state, logger: logger) }
             CrashPoints.check(.transcribed)
         }
-        try await score(job, upload: upload, scenario: ScenarioType(rawValue: state.scenarioType) ?? .coldCall, recorded: recorded)
+        try await Self.timed("scoring") {
+            try await score(job, upload: upload, scenario: ScenarioType(rawValue: state.scenarioType) ?? .coldCall, recorded: recorded)
+        }
         logger.info("upload analysed")
     }
 
@@ -126,6 +129,15 @@ struct CallAnalysisPipeline: Sendable {
             // The database itself is unreachable: the lease runs out and another attempt picks the job up.
             logger.error("could not record a failure", metadata: ["error": "\(String(reflecting: error))"])
         }
+    }
+
+    /// How long each stage takes, for `/metrics` (`underdog_pipeline_stage_duration_seconds`), successful runs only.
+    static func timed<Result>(_ stage: String, _ body: () async throws -> Result) async throws -> Result {
+        let started = ContinuousClock.now
+        let result = try await body()
+        Metrics.Timer(label: "underdog_pipeline_stage_duration_seconds", dimensions: [("stage", stage)])
+            .record(duration: ContinuousClock.now - started)
+        return result
     }
 
     static let encoder: JSONEncoder = {

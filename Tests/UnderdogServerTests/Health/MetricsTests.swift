@@ -31,6 +31,9 @@ struct MetricsTests {
                 #expect(lines.contains { $0.hasPrefix("http_server_request_duration_bucket") })
                 #expect(lines.contains { $0.hasPrefix("underdog_db_transaction_duration_seconds_bucket") && $0.contains("role=\"authenticated\"") })
                 #expect(lines.contains { $0.hasPrefix("underdog_db_transactions_in_flight") })
+                // the queue, read at the scrape: every known kind, 0 when idle
+                #expect(lines.contains { $0.hasPrefix("underdog_jobs{") && $0.contains("kind=\"analyse_call\"") && $0.contains("state=\"queued\"") })
+                #expect(lines.contains { $0.hasPrefix("underdog_job_oldest_due_seconds{") && $0.contains("kind=\"retention_purge\"") })
             }
         }
     }
