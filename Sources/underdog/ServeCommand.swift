@@ -50,7 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
         let app = try await buildApplication(
             configuration: ServerConfiguration(
                 host: host, port: port, logLevel: environment.logLevel,
-                auth: AuthSettings(jwtSecret: try environment.jwtSecret()),
+                auth: AuthSettings(jwtSecret: try environment.jwtSecret(), supabase: try environment.supabaseAuth()),
                 trustForwardedFor: environment.trustForwardedFor,
                 vapi: try environment.vapiSettings(),
                 retellAPIKey: environment.retellAPIKey,

@@ -26,7 +26,9 @@ public func buildApplication(
 ) async throws -> some ApplicationProtocol {
     // Progress notifications are read again from the row, so one missed while nobody watched is not kept.
     let progress = WakeUps<UUID>(keepsUnheard: false)
-    let tokens = await AccessTokens(secret: configuration.auth.jwtSecret, lifetime: configuration.auth.accessTokenLifetime)
+    var supabase: SupabaseTokens?
+    if let settings = configuration.auth.supabase { supabase = await SupabaseTokens(settings: settings, logger: logger) }
+    let tokens = await AccessTokens(secret: configuration.auth.jwtSecret, lifetime: configuration.auth.accessTokenLifetime, supabase: supabase)
     let auth = AuthService(
         database: database, tokens: tokens, hasher: PasswordHasher(cost: configuration.auth.bcryptCost),
         settings: configuration.auth, rateLimiter: RateLimiter(database: database))

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import UnderdogAI
 import UnderdogStore
@@ -85,6 +86,8 @@ public struct AuthSettings: Sendable {
     /// address could otherwise lock its owner out.
     public var signInPerEmail: RateLimit
     public var signUpPerIP: RateLimit
+    /// Also accept Supabase Auth's access tokens (a deployment on Supabase); nil: only the server's own.
+    public var supabase: SupabaseAuthSettings?
 
     public init(
         jwtSecret: String,
@@ -97,8 +100,10 @@ public struct AuthSettings: Sendable {
             RateLimit(limit: 5, window: .seconds(900)), RateLimit(limit: 10, window: .seconds(3600)), RateLimit(limit: 20, window: .seconds(86_400)),
         ],
         signInPerEmail: RateLimit = RateLimit(limit: 10, window: .seconds(900)),
-        signUpPerIP: RateLimit = RateLimit(limit: 10, window: .seconds(3600))
+        signUpPerIP: RateLimit = RateLimit(limit: 10, window: .seconds(3600)),
+        supabase: SupabaseAuthSettings? = nil
     ) {
+        self.supabase = supabase
         self.jwtSecret = jwtSecret
         self.accessTokenLifetime = accessTokenLifetime
         self.refreshTokenLifetime = refreshTokenLifetime
@@ -108,6 +113,21 @@ public struct AuthSettings: Sendable {
         self.signInFailuresPerPair = signInFailuresPerPair
         self.signInPerEmail = signInPerEmail
         self.signUpPerIP = signUpPerIP
+    }
+}
+
+/// How to verify Supabase Auth's access tokens: the project's JWT secret (HS256, the legacy shared secret),
+/// its JWKS URL (asymmetric signing keys, `https://<project>.supabase.co/auth/v1/.well-known/jwks.json`), or both.
+public struct SupabaseAuthSettings: Sendable {
+    public var jwtSecret: String?
+    public var jwksURL: URL?
+    /// When set, a token's `iss` must be exactly this (`https://<project>.supabase.co/auth/v1`).
+    public var issuer: String?
+
+    public init(jwtSecret: String? = nil, jwksURL: URL? = nil, issuer: String? = nil) {
+        self.jwtSecret = jwtSecret
+        self.jwksURL = jwksURL
+        self.issuer = issuer
     }
 }
 

@@ -1,16 +1,19 @@
 import Foundation
 import JWTKit
 
-/// Signs and verifies access tokens (HS256).
+/// Signs and verifies the server's access tokens (HS256); on a Supabase deployment also accepts Supabase
+/// Auth's (`SupabaseTokens`), which then pass the same checks as the server's own in every request.
 struct AccessTokens: Sendable {
     let keys: JWTKeyCollection
     let lifetime: Duration
+    let supabase: SupabaseTokens?
 
-    init(secret: String, lifetime: Duration) async {
+    init(secret: String, lifetime: Duration, supabase: SupabaseTokens? = nil) async {
         let keys = JWTKeyCollection()
         await keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
         self.keys = keys
         self.lifetime = lifetime
+        self.supabase = supabase
     }
 
     func issue(userID: UUID, email: String, sessionID: UUID, now: Date = Date()) async throws -> String {
@@ -32,7 +35,7 @@ struct AccessTokens: Sendable {
     func verify(_ token: String) async -> SignedInUser? {
         guard token.utf8.count <= 4096, let claims = try? await keys.verify(token, as: AccessTokenClaims.self),
               let id = UUID(uuidString: claims.sub.value), let sessionID = UUID(uuidString: claims.sessionID)
-        else { return nil }
+        else { return await supabase?.verify(token) }
         return SignedInUser(id: id, email: claims.email, sessionID: sessionID)
     }
 }

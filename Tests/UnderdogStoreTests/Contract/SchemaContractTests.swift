@@ -90,6 +90,9 @@ extension SharedTenantSuites {
                          result: "integer", securityDefiner: true, volatility: "v"),
             FunctionSpec(signature: "app.erase_member(uuid,boolean)", arguments: "p_user uuid, p_object_rows boolean",
                          result: "jsonb", securityDefiner: true, volatility: "v"),
+            // Supabase Auth's sessions count as live (023).
+            FunctionSpec(signature: "app.supabase_session_is_live(uuid,uuid)", arguments: "p_user uuid, p_session uuid",
+                         result: "boolean", securityDefiner: true, volatility: "s"),
         ]
 
         @Test("each function has the seed's exact signature, result columns, security and volatility", arguments: functions)
