@@ -150,6 +150,10 @@ final class S3StoreTests: XCTestCase {
         let local = S3Endpoint(URL(string: "http://127.0.0.1:9000/proxy/")!)
         XCTAssertEqual(local.address(bucket: "b1b", key: key, pathStyle: true).host, "127.0.0.1:9000")
         XCTAssertEqual(local.address(bucket: "b1b", key: key, pathStyle: true).path, "/proxy/b1b/user%201/a.wav")
+        // Supabase Storage's S3 endpoint: path-style under /storage/v1/s3, which SigV4 signs as part of the path.
+        let supabase = S3Endpoint(URL(string: "https://abcdefghij.supabase.co/storage/v1/s3")!)
+        XCTAssertEqual(supabase.address(bucket: "call-recordings", key: key, pathStyle: true).host, "abcdefghij.supabase.co")
+        XCTAssertEqual(supabase.address(bucket: "call-recordings", key: key, pathStyle: true).path, "/storage/v1/s3/call-recordings/user%201/a.wav")
     }
 }
 
