@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import UnderdogAI
 import UnderdogTestSupport
 
 @Suite("Prometheus metrics")
@@ -36,5 +37,25 @@ struct MetricsTests {
                 #expect(lines.contains { $0.hasPrefix("underdog_job_oldest_due_seconds{") && $0.contains("kind=\"retention_purge\"") })
             }
         }
+    }
+
+    @Test("a failing AI provider shows on /metrics: errors by endpoint and kind, and its circuit breaker open")
+    func providerErrorsAndBreaker() async throws {
+        _ = testMetrics  // the process's registry, bootstrapped before the client records anything
+        let server = LocalOpenAIServer(script: [.error(status: 503, message: "overloaded"), .error(status: 503, message: "still overloaded")])
+        try await server.run { base in
+            let client = OpenAICompatibleClient(
+                configuration: OpenAIConfiguration(baseURL: base, apiKey: "sk-local-test", chatModel: "m", requestTimeout: .seconds(10),
+                                                   maxRetries: 0, breakerThreshold: 2, breakerCooldown: .seconds(600)),
+                logger: TestPostgres.logger)
+            let request = ChatCompletionRequest(model: "m", messages: [.user("hello")])
+            for _ in 0..<3 { _ = try? await client.chatCompletion(request) }
+        }
+        let lines = testMetrics.emitToString().split(separator: "\n")
+        let errors = lines.filter { $0.hasPrefix("underdog_provider_errors_total{") && $0.contains("endpoint=\"/chat/completions\"") }
+        #expect(errors.contains { $0.contains("kind=\"http_5xx\"") }, "\(errors)")
+        #expect(errors.contains { $0.contains("kind=\"circuit_open\"") }, "the third call found the breaker open: \(errors)")
+        let breaker = lines.filter { $0.hasPrefix("underdog_provider_circuit_open{") && $0.contains("/chat/completions") }
+        #expect(breaker.count == 1 && (breaker[0].hasSuffix(" 1") || breaker[0].hasSuffix(" 1.0")), "\(breaker)")
     }
 }
