@@ -56,25 +56,25 @@ public struct OpenAICompatibleClient: Sendable {
         var retry = 0
         while true {
             guard await breaker.permit() else {
-                ProviderMetrics.failed(path: path, error: .circuitOpen)
+                ProviderMetrics.failed(provider: configuration.baseURL, path: path, error: .circuitOpen)
                 throw AIProviderError.circuitOpen
             }
             let outcome = await attempt(path: path, payload: payload, policy: policy)
             switch outcome {
             case .success(let data):
                 await breaker.record(success: true)
-                ProviderMetrics.circuit(path: path, isOpen: false)
+                ProviderMetrics.circuit(provider: configuration.baseURL, path: path, isOpen: false)
                 return data
             case .refused(let error):
                 // The provider is up and said no: that is no reason to stop calling it.
                 await breaker.record(success: true)
-                ProviderMetrics.failed(path: path, error: error)
-                ProviderMetrics.circuit(path: path, isOpen: false)
+                ProviderMetrics.failed(provider: configuration.baseURL, path: path, error: error)
+                ProviderMetrics.circuit(provider: configuration.baseURL, path: path, isOpen: false)
                 throw error
             case .failed(let error, let retryAfter):
                 await breaker.record(success: false)
-                ProviderMetrics.failed(path: path, error: error)
-                ProviderMetrics.circuit(path: path, isOpen: await breaker.isOpen)
+                ProviderMetrics.failed(provider: configuration.baseURL, path: path, error: error)
+                ProviderMetrics.circuit(provider: configuration.baseURL, path: path, isOpen: await breaker.isOpen)
                 retry += 1
                 if case .rateLimited = error { throw error }
                 guard retry <= policy.maxRetries else { throw error }

@@ -1,14 +1,16 @@
 import Metrics
 
-/// What `/metrics` shows of the AI providers: failed calls by endpoint and kind, and whether each endpoint's
-/// circuit breaker is open (1) or closed (0). Alert on the breaker staying open (docs/ALERTS.md).
+/// What `/metrics` shows of the AI providers: failed calls by provider (its base URL), endpoint and kind, and
+/// whether each client's circuit breaker is open (1) or closed (0). Alert on a breaker staying open
+/// (docs/ALERTS.md). A deployment configures a handful of providers, so the label sets stay small.
 enum ProviderMetrics {
-    static func failed(path: String, error: AIProviderError) {
-        Counter(label: "underdog_provider_errors_total", dimensions: [("endpoint", path), ("kind", error.metricKind)]).increment()
+    static func failed(provider: String, path: String, error: AIProviderError) {
+        Counter(label: "underdog_provider_errors_total",
+                dimensions: [("provider", provider), ("endpoint", path), ("kind", error.metricKind)]).increment()
     }
 
-    static func circuit(path: String, isOpen: Bool) {
-        Gauge(label: "underdog_provider_circuit_open", dimensions: [("endpoint", path)]).record(isOpen ? 1 : 0)
+    static func circuit(provider: String, path: String, isOpen: Bool) {
+        Gauge(label: "underdog_provider_circuit_open", dimensions: [("provider", provider), ("endpoint", path)]).record(isOpen ? 1 : 0)
     }
 }
 

@@ -12,7 +12,9 @@ struct QueueMetrics: Sendable {
 
     func refresh(logger: Logger) async {
         do {
-            let rows = try await database.transaction(as: .service, logger: logger) { connection in
+            // A scrape must answer even while the database does not: the gauges keep their last values then.
+            let database = self.database
+            let rows = try await withDeadline(.seconds(2)) { try await database.transaction(as: .service, logger: logger) { connection in
                 try await connection.query("""
                     SELECT kind,
                            count(*) FILTER (WHERE state = 'queued')::int,
@@ -20,7 +22,7 @@ struct QueueMetrics: Sendable {
                            coalesce(extract(epoch FROM now() - min(run_at) FILTER (WHERE run_at <= now())), 0)::float8
                       FROM app.jobs WHERE state IN ('queued', 'running') GROUP BY kind
                     """, logger: logger).collect().map { try $0.decode((String, Int, Int, Double).self) }
-            }
+            } }
             var seen: Set<String> = []
             for (kind, queued, running, age) in rows {
                 seen.insert(kind)

@@ -43,19 +43,21 @@ struct MetricsTests {
     func providerErrorsAndBreaker() async throws {
         _ = testMetrics  // the process's registry, bootstrapped before the client records anything
         let server = LocalOpenAIServer(script: [.error(status: 503, message: "overloaded"), .error(status: 503, message: "still overloaded")])
-        try await server.run { base in
+        let provider = try await server.run { base in
             let client = OpenAICompatibleClient(
                 configuration: OpenAIConfiguration(baseURL: base, apiKey: "sk-local-test", chatModel: "m", requestTimeout: .seconds(10),
                                                    maxRetries: 0, breakerThreshold: 2, breakerCooldown: .seconds(600)),
                 logger: TestPostgres.logger)
             let request = ChatCompletionRequest(model: "m", messages: [.user("hello")])
             for _ in 0..<3 { _ = try? await client.chatCompletion(request) }
+            return client.configuration.baseURL
         }
         let lines = testMetrics.emitToString().split(separator: "\n")
-        let errors = lines.filter { $0.hasPrefix("underdog_provider_errors_total{") && $0.contains("endpoint=\"/chat/completions\"") }
+        // Other tests call other local providers at the same time: only this one's series count.
+        let errors = lines.filter { $0.hasPrefix("underdog_provider_errors_total{") && $0.contains("provider=\"\(provider)\"") }
         #expect(errors.contains { $0.contains("kind=\"http_5xx\"") }, "\(errors)")
         #expect(errors.contains { $0.contains("kind=\"circuit_open\"") }, "the third call found the breaker open: \(errors)")
-        let breaker = lines.filter { $0.hasPrefix("underdog_provider_circuit_open{") && $0.contains("/chat/completions") }
+        let breaker = lines.filter { $0.hasPrefix("underdog_provider_circuit_open{") && $0.contains("provider=\"\(provider)\"") }
         #expect(breaker.count == 1 && (breaker[0].hasSuffix(" 1") || breaker[0].hasSuffix(" 1.0")), "\(breaker)")
     }
 }
