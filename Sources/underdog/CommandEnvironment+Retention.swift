@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import UnderdogBlobs
 import UnderdogServer
 import UnderdogStore
 
@@ -27,10 +28,10 @@ extension CommandEnvironment {
         return hours == 0 ? nil : .seconds(hours * 3600)
     }
 
-    /// The scheduled purge for a process that runs workers on `service`, or nil when turned off.
-    func retentionSchedule(service: ServiceDatabase, logger: Logger) throws -> RetentionSchedule? {
+    /// The scheduled purge for a process that runs workers on `service` with `blobs`, or nil when turned off.
+    func retentionSchedule(service: ServiceDatabase, blobs: any BlobStore, logger: Logger) throws -> RetentionSchedule? {
         guard let interval = try retentionInterval() else { return nil }
-        let purge = RetentionPurge(service: service, blobs: try blobStore(logger: logger), policy: try retentionPolicy(),
+        let purge = RetentionPurge(service: service, blobs: blobs, policy: try retentionPolicy(),
                                    objectRows: try storageObjectRows(), logger: logger)
         return RetentionSchedule(purge: purge, interval: interval, logger: logger)
     }

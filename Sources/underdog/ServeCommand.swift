@@ -43,7 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
                 logger: logger)
             workers = try CallAnalysisWorkers(service: service, blobs: blobs, rubric: content.rubric, settings: settings,
                 speechToText: try environment.speechToText(logger: logger), logger: logger)
-            retention = try environment.retentionSchedule(service: service, logger: logger)
+            retention = try environment.retentionSchedule(service: service, blobs: blobs, logger: logger)
         }
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))

@@ -28,11 +28,12 @@ struct WorkerCommand: AsyncParsableCommand {
             client: .init(configuration: ServiceDatabase.clientConfiguration(for: url, maximumConnections: settings.concurrency + 3), backgroundLogger: logger),
             logger: logger)
         let content = try ContentCatalog.load(directory: environment.contentDirectory)
+        let blobs = try environment.blobStore(logger: logger)
         let workers = try CallAnalysisWorkers(
-            service: service, blobs: try environment.blobStore(logger: logger), rubric: content.rubric, settings: settings,
+            service: service, blobs: blobs, rubric: content.rubric, settings: settings,
                 speechToText: try environment.speechToText(logger: logger), logger: logger)
         var services: [any Service] = [service.client, workers]
-        if let retention = try environment.retentionSchedule(service: service, logger: logger) { services.append(retention) }
+        if let retention = try environment.retentionSchedule(service: service, blobs: blobs, logger: logger) { services.append(retention) }
         let group = ServiceGroup(configuration: .init(
             services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
