@@ -79,9 +79,11 @@ struct AdminCommand: AsyncParsableCommand {
             let logger = Logger(label: "underdog.admin")
             let blobs = try environment.blobStore(logger: logger)
             let objectRows = try environment.storageObjectRows()
+            let supabase = try environment.supabaseAuth()
             let summary = try await ServiceDatabase.withConnected(to: try environment.resolvedDatabaseURL(), logger: logger) { service in
                 let member = try await AdminCommand.member(email: email, service: service, logger: logger)
-                return try await MemberErasure(service: service, blobs: blobs, objectRows: objectRows, logger: logger).erase(member: member)
+                return try await MemberErasure(service: service, blobs: blobs, objectRows: objectRows, supabase: supabase, logger: logger)
+                    .erase(member: member)
             }
             print("Erased: \(summary.database); \(summary.recordingsDeleted) recordings deleted from the blob store.")
         }

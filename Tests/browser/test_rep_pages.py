@@ -161,6 +161,26 @@ def test_sample_rep_signs_in(server, shots):
         driver.quit()
 
 
+def test_admin_settings_lists_the_team_with_their_data_actions(server, shots):
+    """The sample admin opens Settings from the user menu: the team with Download and Erase for each member, and
+    the erase page that asks for the member's email. Nothing is erased here: other tests sign in as the sample reps."""
+    for width, prefix in ((1280, "settings"), (375, "phone-settings")):
+        driver = make_driver(width=width)
+        try:
+            sign_in(driver, server, "maya.okafor@bluejay.example", server.passwords["maya.okafor@bluejay.example"])
+            driver.find_element(By.LINK_TEXT, "Settings").click()
+            visit(driver, shots, prefix)
+            assert "Your team's data" in driver.page_source
+            assert "priya.natarajan@bluejay.example" in driver.page_source
+            assert driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1"), "the page scrolls sideways"
+            driver.find_element(By.CSS_SELECTOR, "a[aria-label=\"Erase Priya Natarajan's data\"]").click()
+            visit(driver, shots, prefix + "-erase")
+            assert "cannot be undone" in driver.page_source
+            assert driver.find_element(By.CSS_SELECTOR, "label[for=confirm_email]").is_displayed()
+        finally:
+            driver.quit()
+
+
 def test_sign_out_then_protected_page_sends_to_sign_in(server, shots):
     driver = make_driver()
     try:

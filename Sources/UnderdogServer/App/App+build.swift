@@ -46,12 +46,15 @@ public func buildApplication(
             retriever: retriever,
             personaChat: PersonaChatModel(configuration.personaModel, logger: logger))
     let renderer = try await PageRenderer.load()
+    let pageServices = PageServices(
+        database: database, personas: content.personas, curriculum: content.curriculum, rubric: content.rubric,
+        roleplay: api.roleplayCalls, turns: api.roleplayTurns, renderer: renderer)
     let webApp = WebApp(
-        services: PageServices(
-            database: database, personas: content.personas, curriculum: content.curriculum, rubric: content.rubric,
-            roleplay: api.roleplayCalls, turns: api.roleplayTurns, renderer: renderer),
-        signIn: SignInPages(auth: auth, settings: configuration.auth, renderer: renderer),
-        tokens: tokens, auth: auth, settings: configuration.auth, trustForwardedProto: configuration.trustForwardedFor)
+        services: pageServices,
+        settingsPages: SettingsPages(services: pageServices, blobs: blobs, objectRows: configuration.storageObjectRows,
+                                     supabase: configuration.auth.supabase),
+        signIn: SignInPages(provider: signInProvider(configuration.auth, auth: auth, database: database, logger: logger), renderer: renderer),
+        tokens: tokens, trustForwardedProto: configuration.trustForwardedFor)
     let router = try buildRouter(
         configuration: configuration,
         checks: [DatabaseReadiness(database: database, migrator: migrator, timeout: readinessTimeout)],
@@ -120,4 +123,15 @@ func buildRouter(
         on: router, serverURL: URL(string: "/api/v1")!,
         configuration: .init(dateTranscoder: WireDateTranscoder(), jsonEncodingOptions: []))
     return router
+}
+
+/// The pages sign in through Supabase Auth when it is configured for that (`SupabaseAuthSettings.signsInPages`),
+/// through the server's own accounts otherwise.
+func signInProvider(_ settings: AuthSettings, auth: AuthService, database: Database, logger: Logger) -> any SignInProvider {
+    guard let supabase = settings.supabase, supabase.signsInPages, let url = supabase.authURL, let anonKey = supabase.anonKey else {
+        return ServerSignIn(auth: auth, settings: settings)
+    }
+    return SupabaseSignIn(
+        api: SupabaseAuthAPI(base: url, anonKey: anonKey, serviceRoleKey: supabase.serviceRoleKey, http: .shared),
+        database: database, rateLimiter: auth.rateLimiter, settings: settings, logger: logger)
 }

@@ -116,19 +116,35 @@ public struct AuthSettings: Sendable {
     }
 }
 
-/// How to verify Supabase Auth's access tokens: the project's JWT secret (HS256, the legacy shared secret),
-/// its JWKS URL (asymmetric signing keys, `https://<project>.supabase.co/auth/v1/.well-known/jwks.json`), or both.
+/// Supabase Auth on a deployment on Supabase. Verifying its access tokens needs the project's JWT secret (HS256,
+/// the legacy shared secret), its JWKS URL (asymmetric signing keys,
+/// `https://<project>.supabase.co/auth/v1/.well-known/jwks.json`), or both. With `authURL` and `anonKey` the web
+/// pages also sign people in, renew and sign out through Supabase Auth's REST API instead of the server's own
+/// accounts; `serviceRoleKey` lets the server create accounts there (sign-up, invites) and delete them (erasure).
 public struct SupabaseAuthSettings: Sendable {
     public var jwtSecret: String?
     public var jwksURL: URL?
     /// When set, a token's `iss` must be exactly this (`https://<project>.supabase.co/auth/v1`).
     public var issuer: String?
+    /// Supabase Auth's REST root, `https://<project>.supabase.co/auth/v1`.
+    public var authURL: URL?
+    /// The project's public (anon or publishable) API key, sent as `apikey` on every call.
+    public var anonKey: String?
+    /// The project's service-role (secret) key: admin calls only, never sent to a browser.
+    public var serviceRoleKey: String?
 
-    public init(jwtSecret: String? = nil, jwksURL: URL? = nil, issuer: String? = nil) {
+    public init(jwtSecret: String? = nil, jwksURL: URL? = nil, issuer: String? = nil,
+                authURL: URL? = nil, anonKey: String? = nil, serviceRoleKey: String? = nil) {
         self.jwtSecret = jwtSecret
         self.jwksURL = jwksURL
         self.issuer = issuer
+        self.authURL = authURL
+        self.anonKey = anonKey
+        self.serviceRoleKey = serviceRoleKey
     }
+
+    /// Whether the web pages sign in through Supabase Auth.
+    public var signsInPages: Bool { authURL != nil && anonKey != nil }
 }
 
 /// At most `limit` attempts per fixed window.

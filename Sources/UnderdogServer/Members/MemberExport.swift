@@ -7,11 +7,11 @@ import UnderdogStore
 /// transaction so they agree), `recordings/<path>` (each recording as stored), and `manifest.json` (counts, and
 /// any recording the blob store no longer has). Written to `<file>.partial` and renamed when complete.
 public struct MemberExport: Sendable {
-    public let service: ServiceDatabase
+    public let service: any ServiceTransactions
     public let blobs: any BlobStore
     let logger: Logger
 
-    public init(service: ServiceDatabase, blobs: any BlobStore, logger: Logger) {
+    public init(service: any ServiceTransactions, blobs: any BlobStore, logger: Logger) {
         self.service = service
         self.blobs = blobs
         self.logger = logger
@@ -24,7 +24,7 @@ public struct MemberExport: Sendable {
     }
 
     public func export(member: UUID, to file: String) async throws -> Summary {
-        let (tables, paths) = try await service.transaction { connection in
+        let (tables, paths) = try await service.serviceTransaction { connection in
             var tables: [(String, String)] = []
             for table in MemberDataQueries.ExportTable.allCases {
                 tables.append((table.rawValue, try await MemberDataQueries.rows(table, of: member, on: connection, logger: logger)))

@@ -24,6 +24,16 @@ public enum OrganizationQueries {
         return try rows[0].decode(UUID.self)
     }
 
+    /// Takes back an organisation made a moment ago whose first account could not be made (sign-up through
+    /// Supabase Auth, where the account is made outside this transaction). One with any member is left alone.
+    public static func deleteIfEmpty(_ id: UUID, on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.run(
+            """
+            DELETE FROM public.organizations o
+             WHERE o.id = \(id) AND NOT EXISTS (SELECT 1 FROM public.users u WHERE u.org_id = o.id)
+            """, logger: logger)
+    }
+
     /// The caller's organisation through RLS; usage counts only what the caller may see, which for an
     /// admin is the whole organisation.
     public static func current(on connection: PostgresConnection, logger: Logger) async throws -> OrganizationRecord? {

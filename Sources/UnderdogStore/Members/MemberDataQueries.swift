@@ -5,6 +5,9 @@ import PostgresNIO
 /// A member's data as a whole, for export and erasure (`underdog admin export|erase`), read and written as
 /// `service_role`: every table that holds something of theirs, soft-deleted rows included.
 public enum MemberDataQueries {
+    /// The domain of an erased member's address (`erased-<id>@erased.invalid`, migration 022).
+    public static let tombstoneDomain = "@erased.invalid"
+
     /// One file of an export: a table's rows about the member, as a JSON array.
     public enum ExportTable: String, CaseIterable, Sendable {
         case users, authUsers = "auth_users", roleplaySessions = "roleplay_sessions", sessionScores = "session_scores"

@@ -20,14 +20,9 @@ struct SupabaseAuthTests {
     /// What Supabase Auth leaves in the database when a rep signs up and signs in: the auth.users row (whose
     /// trigger makes the member) and an auth.sessions row, in a table shaped like Supabase's.
     static func signedIn(_ database: Database) async throws {
+        try await createSessionsTable(database)
         try await database.ownerConnection { c in
             func run(_ q: PostgresQuery) async throws { _ = try await c.query(q, logger: TestPostgres.logger).collect() }
-            try await run("""
-                CREATE TABLE auth.sessions (
-                    id uuid PRIMARY KEY, user_id uuid NOT NULL REFERENCES auth.users (id) ON DELETE CASCADE,
-                    created_at timestamptz DEFAULT now(), updated_at timestamptz, factor_id uuid, aal text,
-                    not_after timestamptz, refreshed_at timestamp, user_agent text, ip inet, tag text)
-                """)
             try await run("INSERT INTO public.organizations (id, name, plan) VALUES (\(org), 'Supa Team', 'pro')")
             let meta = #"{"provider": "email", "providers": ["email"], "org_id": "\#(org.uuidString.lowercased())", "role": "user"}"#
             try await run("""
@@ -35,6 +30,18 @@ struct SupabaseAuthTests {
                 VALUES (\(rep), 'rep@supa.example', \(meta)::jsonb, '{"name": "Supa Rep"}'::jsonb)
                 """)
             try await run("INSERT INTO auth.sessions (id, user_id, aal) VALUES (\(session), \(rep), 'aal1')")
+        }
+    }
+
+    /// Supabase Auth's auth.sessions, in its shape (plain PostgreSQL has none).
+    static func createSessionsTable(_ database: Database) async throws {
+        try await database.ownerConnection { c in
+            _ = try await c.query("""
+                CREATE TABLE auth.sessions (
+                    id uuid PRIMARY KEY, user_id uuid NOT NULL REFERENCES auth.users (id) ON DELETE CASCADE,
+                    created_at timestamptz DEFAULT now(), updated_at timestamptz, factor_id uuid, aal text,
+                    not_after timestamptz, refreshed_at timestamp, user_agent text, ip inet, tag text)
+                """, logger: TestPostgres.logger).collect()
         }
     }
 

@@ -3,6 +3,7 @@ import Hummingbird
 import JWTKit
 import Logging
 import NIOCore
+import PostgresNIO
 import UnderdogTestSupport
 
 /// Stands in for a Supabase project's Auth as far as a resource server sees it: it serves the project's JWKS at
@@ -10,11 +11,32 @@ import UnderdogTestSupport
 /// and mints access tokens exactly as Supabase Auth does — header `alg`, `kid`, `typ: JWT`; claims `iss`, `sub`,
 /// `aud`, `exp`, `iat`, `email`, `phone`, `app_metadata`, `user_metadata`, `role`, `aal`, `amr`, `session_id`,
 /// `is_anonymous` — with that key, or HS256 with the project's legacy JWT secret.
+///
+/// Given a database (`attach`), it also speaks the part of Supabase Auth's REST API the server calls
+/// (`LocalSupabaseAuth+REST.swift`): password and refresh grants, logout, admin create and delete, writing
+/// auth.users and auth.sessions rows as Supabase Auth does.
 actor LocalSupabaseAuth {
     static let keyID = "0a1b2c3d-supabase-test-key"
+    static let anonKey = "test-anon-key"
+    static let serviceRoleKey = "test-service-role-key"
     let privateKey = ES256PrivateKey()
     let jwtSecret = "super-secret-jwt-token-with-at-least-32-characters-long"
     private(set) var jwksRequests = 0
+
+    // The REST API's state: accounts by id, refresh tokens, and the calls it was sent (path and apikey).
+    struct Account { var email: String; var password: String; var deleted = false }
+    struct RefreshToken { let session: UUID; let user: UUID; var used = false }
+    var accounts: [UUID: Account] = [:]
+    var refreshTokens: [String: RefreshToken] = [:]
+    var database: (@Sendable (PostgresQuery) async throws -> Void)?
+    var issuer = ""
+    /// When set, every grant answers 429 as Supabase Auth's rate limiter does.
+    var rateLimited = false
+    private(set) var calls: [String] = []
+
+    func attach(_ database: @escaping @Sendable (PostgresQuery) async throws -> Void) { self.database = database }
+    func setRateLimited(_ on: Bool) { rateLimited = on }
+    func record(_ call: String) { calls.append(call) }
 
     struct Claims: JWTPayload {
         struct Method: Codable, Sendable { var method: String; var timestamp: Int }
@@ -39,6 +61,7 @@ actor LocalSupabaseAuth {
     func run<Result: Sendable>(_ body: @Sendable (String) async throws -> Result) async throws -> Result {
         let router = Router()
         router.get("/auth/v1/.well-known/jwks.json") { _, _ -> Response in await self.jwks() }
+        addRESTRoutes(to: router)
         let (ports, sink) = AsyncStream.makeStream(of: Int.self)
         var logger = Logger(label: "local-supabase-auth")
         logger.logLevel = .critical
@@ -49,6 +72,7 @@ actor LocalSupabaseAuth {
             defer { group.cancelAll() }
             var iterator = ports.makeAsyncIterator()
             guard let port = await iterator.next(), port > 0 else { throw TestSupportError("the local Supabase Auth did not start") }
+            issuer = "http://127.0.0.1:\(port)/auth/v1"
             return try await body("http://127.0.0.1:\(port)")
         }
     }

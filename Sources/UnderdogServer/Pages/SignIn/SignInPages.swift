@@ -4,10 +4,10 @@ import UnderdogStore
 
 /// Sign in, start a team, join by invite, sign out. The forms post as plain HTML forms (no script needed);
 /// a wrong password, a locked-out address or a taken email come back as the same form with the reason in
-/// plain words.
+/// plain words. Who checks the password is the `SignInProvider`'s business: the server's own accounts, or
+/// Supabase Auth on a deployment on Supabase.
 struct SignInPages: Sendable {
-    let auth: AuthService
-    let settings: AuthSettings
+    let provider: any SignInProvider
     let renderer: PageRenderer
 
     struct SignInModel {
@@ -48,9 +48,8 @@ struct SignInPages: Sendable {
             return signUpPage(context, invite: token, form: [:], error: nil)
         }
         group.post(RouterPath(SiteURL.Template.signOut)) { request, context in
-            if let refresh = BrowserCookies.read(request.headers)[BrowserCookies.refresh], !refresh.isEmpty {
-                try await auth.signOut(token: refresh)
-            }
+            let cookies = BrowserCookies.read(request.headers)
+            try await provider.signOut(refreshToken: cookies[BrowserCookies.refresh], accessToken: cookies[BrowserCookies.access])
             return Response.seeOther(.signIn, cookies: BrowserCookies.signedOut(secure: context.secureCookies))
         }
     }
@@ -71,7 +70,7 @@ struct SignInPages: Sendable {
         let email = context.form["email"] ?? ""
         let next = SiteURL.safeReturnPath(context.form["next"]) ?? SiteURL.home.path
         do {
-            let session = try await auth.signIn(email: email, password: context.form["password"] ?? "", client: client(context))
+            let session = try await provider.signIn(email: email, password: context.form["password"] ?? "", client: client(context))
             return .seeOther(path: next, cookies: cookies(for: session, context))
         } catch let error as AppError where error.status.code < 500 {
             var response = signInPage(context, next: next, email: email, error: Self.plainWords(error), status: error.status)
@@ -87,7 +86,7 @@ struct SignInPages: Sendable {
             email: form["email"] ?? "", password: form["password"] ?? "", name: form["name"] ?? "",
             organizationName: invite == nil ? (form["organization"] ?? "") : nil, inviteToken: invite)
         do {
-            let session = try await auth.signUp(request, client: client(context))
+            let session = try await provider.signUp(request, client: client(context))
             return .seeOther(.home, cookies: cookies(for: session, context))
         } catch let error as AppError where error.status.code < 500 {
             return signUpPage(context, invite: invite, form: form, error: Self.plainWords(error), status: error.status)
@@ -104,6 +103,7 @@ struct SignInPages: Sendable {
         case "rate_limited": "Too many tries from here. Wait \(error.headers[.retryAfter] ?? "a few") seconds, then try again."
         case "member_removed": "This account was removed from its team. Ask your manager if that's a mistake."
         case "organization_required": "Give your team a name."
+        case "auth_unavailable": "Signing in is unavailable right now. Try again in a minute."
         default: error.message
         }
     }
@@ -112,8 +112,7 @@ struct SignInPages: Sendable {
         AuthService.Client(ip: context.clientIP, userAgent: context.userAgent)
     }
 
-    func cookies(for session: AuthService.IssuedSession, _ context: AppRequestContext) -> [String] {
-        BrowserCookies.signedIn(accessToken: session.accessToken, accessLifetime: session.expiresIn, refreshToken: session.refreshToken,
-                                refreshLifetime: Int(settings.refreshTokenLifetime.seconds), secure: context.secureCookies)
+    func cookies(for session: BrowserSession, _ context: AppRequestContext) -> [String] {
+        BrowserCookies.signedIn(session, secure: context.secureCookies)
     }
 }

@@ -32,9 +32,9 @@ enum BrowserCookies {
     }
 
     /// The cookies of a fresh sign-in: the access token for its lifetime, the refresh token for its own.
-    static func signedIn(accessToken: String, accessLifetime: Int, refreshToken: String, refreshLifetime: Int, secure: Bool) -> [String] {
-        [setCookie(access, accessToken, maxAge: accessLifetime, secure: secure),
-         setCookie(refresh, refreshToken, maxAge: refreshLifetime, secure: secure)]
+    static func signedIn(_ session: BrowserSession, secure: Bool) -> [String] {
+        [setCookie(access, session.accessToken, maxAge: session.accessLifetime, secure: secure),
+         setCookie(refresh, session.refreshToken, maxAge: session.refreshLifetime, secure: secure)]
     }
 
     static func signedOut(secure: Bool) -> [String] {

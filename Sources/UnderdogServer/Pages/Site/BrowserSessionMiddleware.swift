@@ -15,9 +15,8 @@ import UnderdogStore
 struct BrowserSessionMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let tokens: AccessTokens
-    let auth: AuthService
+    let provider: any SignInProvider
     let database: Database
-    let settings: AuthSettings
     let trustForwardedProto: Bool
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -40,11 +39,9 @@ struct BrowserSessionMiddleware: RouterMiddleware {
             context.user = user
         } else if let refresh = cookies[BrowserCookies.refresh], !refresh.isEmpty {
             let client = AuthService.Client(ip: context.clientIP, userAgent: context.userAgent)
-            if let session = try? await auth.refresh(token: refresh, client: client), let user = await tokens.verify(session.accessToken) {
+            if let session = try? await provider.refresh(token: refresh, client: client), let user = await tokens.verify(session.accessToken) {
                 context.user = user
-                outgoing += BrowserCookies.signedIn(
-                    accessToken: session.accessToken, accessLifetime: session.expiresIn,
-                    refreshToken: session.refreshToken, refreshLifetime: Int(settings.refreshTokenLifetime.seconds), secure: secure)
+                outgoing += BrowserCookies.signedIn(session, secure: secure)
             } else {
                 outgoing += BrowserCookies.signedOut(secure: secure)
             }

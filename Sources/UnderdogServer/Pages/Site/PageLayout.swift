@@ -18,6 +18,7 @@ struct PageLayout: Sendable {
     let csrf: String
     let nav: [NavItem]
     let signOut = SiteURL.signOut.path
+    let settingsHref = SiteURL.settings().path
     let homeHref = SiteURL.home.path
 
     /// The frame of a page shown to nobody in particular.

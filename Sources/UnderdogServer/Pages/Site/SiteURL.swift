@@ -15,6 +15,9 @@ enum SiteURL: Hashable, Sendable {
     case conversationEnd(UUID)
     case scoreCard(UUID)
     case history(page: String? = nil, scenario: String? = nil, persona: String? = nil)
+    case settings(page: String? = nil, notice: String? = nil)
+    case memberExport(UUID)
+    case memberErase(UUID)
 
     /// The path a link uses.
     var path: String {
@@ -32,6 +35,9 @@ enum SiteURL: Hashable, Sendable {
         case .scoreCard(let id): "/practice/sessions/\(id.uuidString.lowercased())"
         case .history(let page, let scenario, let persona):
             "/practice/history" + Self.query([("scenario", scenario), ("persona", persona), ("page", page)])
+        case .settings(let page, let notice): "/settings" + Self.query([("page", page), ("notice", notice)])
+        case .memberExport(let id): "/settings/members/\(id.uuidString.lowercased())/export"
+        case .memberErase(let id): "/settings/members/\(id.uuidString.lowercased())/erase"
         }
     }
 
@@ -49,6 +55,9 @@ enum SiteURL: Hashable, Sendable {
         static let conversationStream = "/practice/calls/:id/turns/stream"
         static let scoreCard = "/practice/sessions/:id"
         static let history = "/practice/history"
+        static let settings = "/settings"
+        static let memberExport = "/settings/members/:id/export"
+        static let memberErase = "/settings/members/:id/erase"
     }
 
     /// `?a=1&b=2` of the pairs that have a value, each value percent-encoded; empty when none has one.

@@ -5,10 +5,9 @@ import Hummingbird
 /// cookies (with CSRF), and errors as HTML pages. The API and the webhooks never pass through it.
 struct WebApp: Sendable {
     let services: PageServices
+    let settingsPages: SettingsPages
     let signIn: SignInPages
     let tokens: AccessTokens
-    let auth: AuthService
-    let settings: AuthSettings
     let trustForwardedProto: Bool
 
     /// An error page for requests that never reached the pages' own middleware (an unknown page, a body over
@@ -24,11 +23,12 @@ struct WebApp: Sendable {
         // outside it, for what the session middleware itself refuses (a missing CSRF token).
         let pages = router.group()
             .add(middleware: PageErrorMiddleware(renderer: services.renderer))
-            .add(middleware: BrowserSessionMiddleware(tokens: tokens, auth: auth, database: services.database, settings: settings,
+            .add(middleware: BrowserSessionMiddleware(tokens: tokens, provider: signIn.provider, database: services.database,
                                                   trustForwardedProto: trustForwardedProto))
             .add(middleware: PageErrorMiddleware(renderer: services.renderer))
         signIn.addRoutes(to: pages)
         PracticePages(services: services).addRoutes(to: pages)
+        settingsPages.addRoutes(to: pages)
         pages.get(RouterPath(SiteURL.Template.home)) { _, context in
             guard context.user != nil else { return Response.seeOther(.signIn) }
             let model = try await HomeModel.query(services, context: context)

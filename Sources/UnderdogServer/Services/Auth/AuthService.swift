@@ -203,7 +203,7 @@ struct AuthService: Sendable {
             user: user)
     }
 
-    private static func checkUsable(_ invite: InviteRecord, for email: String) throws {
+    static func checkUsable(_ invite: InviteRecord, for email: String) throws {
         if invite.acceptedAt != nil { throw AppError.conflict("This invite was already used.", code: "invite_used") }
         if invite.revokedAt != nil { throw AppError.conflict("This invite was revoked.", code: "invite_revoked") }
         if invite.expiresAt < Date() { throw AppError.conflict("This invite has expired; ask for a new one.", code: "invite_expired") }
