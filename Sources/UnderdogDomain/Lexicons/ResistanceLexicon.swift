@@ -71,4 +71,17 @@ enum ResistanceLexicon {
         "doubt", "doubtful", "sceptical", "skeptical", "too good", "not convinced", "prove it", "heard that before",
         "everyone says", "they all say", "yeah right", "hard to believe",
     ])
+
+    /// A negation standing straight before an objection phrase sets it aside: "it's not the price".
+    static let setAside = WordSet(["not", "isn't", "wasn't", "aren't", "nothing"])
+
+    /// Words that may stand between that negation and the phrase: "not really the price", "not about the money".
+    static let hedges = WordSet(["really", "about", "just", "so", "even", "actually", "that", "to", "do", "with"])
+
+    /// Calling a money or timing point fine just after naming it: "the price is fine", "timing isn't an issue".
+    static let settled = Lexicon<String>(phrases: [
+        "fine", "okay", "ok", "reasonable", "fair", "competitive", "not an issue", "not a problem", "no problem",
+        "isn't an issue", "isn't a problem", "not the issue", "not the problem", "isn't the issue", "isn't the problem",
+        "not a concern", "isn't a concern", "not an obstacle", "sorted", "agreed", "approved",
+    ])
 }

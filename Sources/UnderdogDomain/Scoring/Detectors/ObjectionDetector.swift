@@ -29,9 +29,28 @@ enum ObjectionDetector {
             }
             if !categories.isEmpty { raised.append((turn, categories)) }
         }
-        let objectionTurns = Set(raised.map(\.turn))
-        for (turn, categories) in raised {
-            let responses = responseTurns(call, after: turn, limit: thresholds.responseRepTurns, stopAt: objectionTurns)
+        // A prospect answering the rep's probing question about a concern is elaborating on it, not raising a new
+        // one ("Is it the price?" "It's not the price, it's…"): the turn joins that objection's thread, and the
+        // rep's answers to the elaboration count as answers to the objection.
+        var threads: [(turn: Int, categories: [(ObjectionCategory, String)], elaborations: Int)] = []
+        for (index, item) in raised.enumerated() {
+            if var thread = threads.last, let asked = call.previousTurn(of: .rep, before: item.turn),
+               questionTurns.contains(asked) {
+                let stop = Set(raised[index...].map(\.turn))
+                let answers = responseTurns(call, after: thread.turn, limit: thresholds.responseRepTurns + thread.elaborations,
+                                            stopAt: stop)
+                if answers.contains(asked) {
+                    thread.elaborations += 1
+                    threads[threads.count - 1] = thread
+                    continue
+                }
+            }
+            threads.append((item.turn, item.categories, 0))
+        }
+        let objectionTurns = Set(threads.map(\.turn))
+        for (turn, categories, elaborations) in threads {
+            let responses = responseTurns(call, after: turn, limit: thresholds.responseRepTurns + elaborations,
+                                          stopAt: objectionTurns)
             let handling = handling(call, responses, questionTurns: questionTurns, concreteTurns: concreteTurns)
             let reaction = reaction(call, after: responses.first, objectionTurns: objectionTurns)
             for (category, phrase) in categories {
@@ -66,6 +85,7 @@ enum ObjectionDetector {
             switch match.label {
             case .raises(let category):
                 if category == .statusQuo, aboutASlot(text, match, sentence) { continue }
+                if dismissed(text, match, category, sentence) { continue }
                 found.append(Match(category: category, phrase: match.phrase, tokens: match.tokens))
             case .deferral:
                 let cued = ObjectionLexicon.deferralCues.matches(in: text, within: sentence).contains { cue in
@@ -96,6 +116,20 @@ enum ObjectionDetector {
             }
         }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// An objection phrase the prospect sets aside: negated just before it ("it's not the price", "we're not happy
+    /// with them") or, for money and timing, called fine just after it ("the price is fine", "timing isn't an issue").
+    private static func dismissed(_ text: TokenizedText, _ match: Lexicon<ObjectionSignal>.Match,
+                                  _ category: ObjectionCategory, _ sentence: Range<Int>) -> Bool {
+        let start = match.tokens.lowerBound
+        var before = start - 1
+        while before >= sentence.lowerBound, ResistanceLexicon.hedges.contains(text.hashes[before]) { before -= 1 }
+        if before >= sentence.lowerBound, ResistanceLexicon.setAside.contains(text.hashes[before]) { return true }
+        guard category == .pricing || category == .timing else { return false }
+        let end = match.tokens.upperBound
+        let after = end..<min(end + 3, sentence.upperBound)
+        return !after.isEmpty && ResistanceLexicon.settled.contains(in: text, within: after)
     }
 
     /// A status-quo phrase about a meeting slot, not their current setup: "works…" straight after a time
