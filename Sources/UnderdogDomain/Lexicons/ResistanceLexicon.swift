@@ -84,4 +84,37 @@ enum ResistanceLexicon {
         "isn't an issue", "isn't a problem", "not the issue", "not the problem", "isn't the issue", "isn't the problem",
         "not a concern", "isn't a concern", "not an obstacle", "sorted", "agreed", "approved",
     ])
+
+    /// A price scaled against another: "double", "twice", "more than".
+    static let magnitude = Lexicon<String>(phrases: [
+        "double", "twice", "triple", "three times", "more than", "higher than", "dearer than", "on top of",
+    ])
+
+    /// What they spend today: "what we pay", "we're paying now".
+    static let currentSpend = Lexicon<String>(phrases: [
+        "we pay", "we're paying", "we are paying", "we spend", "we're spending", "we currently", "our current",
+        "we're on", "what we've got", "paying now", "pay now", "we pay now",
+    ])
+
+    /// Staying with someone a long time: "been with", "used … for years".
+    static let tenure = Lexicon<String>(phrases: [
+        "been with", "been using", "used them", "worked with", "been working with", "stuck with", "loyal",
+    ])
+
+    static let duration = Lexicon<String>(phrases: [
+        "years", "year", "decade", "decades", "ages", "forever", "a long time", "since",
+    ])
+
+    /// A question whether the call is selling: "are you selling something?"
+    static let screening = Lexicon<String>(phrases: ["selling", "sales call", "a sales", "sell me", "sell us"])
+
+    /// Out of reach: "never at his desk", "tied up", "not available".
+    static let absent = Lexicon<String>(phrases: [
+        "never", "rarely", "hardly", "isn't", "not", "out", "away", "tied up", "busy", "booked",
+    ])
+
+    static let reachable = Lexicon<String>(phrases: [
+        "desk", "office", "available", "around", "reachable", "free", "meetings", "meeting", "floor", "phone",
+        "calls", "diary", "calendar",
+    ])
 }

@@ -51,7 +51,7 @@ enum ObjectionDetector {
         for (turn, categories, elaborations) in threads {
             let responses = responseTurns(call, after: turn, limit: thresholds.responseRepTurns + elaborations,
                                           stopAt: objectionTurns)
-            let handling = handling(call, responses, questionTurns: questionTurns, concreteTurns: concreteTurns)
+            let handling = handling(call, objection: turn, responses, questionTurns: questionTurns, concreteTurns: concreteTurns)
             let reaction = reaction(call, after: responses.first, objectionTurns: objectionTurns)
             for (category, phrase) in categories {
                 var missteps = handling.missteps
@@ -162,12 +162,16 @@ enum ObjectionDetector {
         return result
     }
 
-    private static func handling(_ call: CallText, _ responses: [Int], questionTurns: Set<Int>, concreteTurns: Set<Int>)
+    private static func handling(_ call: CallText, objection: Int, _ responses: [Int], questionTurns: Set<Int>,
+                                 concreteTurns: Set<Int>)
         -> (moves: [HandlingMove], missteps: [HandlingMisstep], discounted: Bool) {
-        guard !responses.isEmpty else { return ([], [.ignored], false) }
+        guard let first = responses.first else { return ([], [.ignored], false) }
         let discounted = HandlingLexicon.discount.first(in: call, turns: responses) != nil
         var moves: [HandlingMove] = []
-        if HandlingLexicon.acknowledge.first(in: call, turns: responses) != nil { moves.append(.acknowledge) }
+        if HandlingLexicon.acknowledge.first(in: call, turns: responses) != nil
+            || acknowledges(call.tokens[first], objection: call.tokens[objection]) {
+            moves.append(.acknowledge)
+        }
         if responses.contains(where: questionTurns.contains) { moves.append(.question) }
         if HandlingLexicon.reframe.first(in: call, turns: responses) != nil { moves.append(.reframe) }
         // Proof is a customer story or a result with a number in it; "thirty percent off" is a discount, not proof.
@@ -193,6 +197,16 @@ enum ObjectionDetector {
         if pushedBack { missteps.append(.argued) }
         if moves.isEmpty && missteps.isEmpty && !discounted { missteps.append(.ignored) }
         return (moves, missteps, discounted)
+    }
+
+    /// An answer that shows the concern was heard by its shape: it opens by granting the point ("Yes, it is",
+    /// "True, and…", "I am, yes"), or its first sentence gives the prospect's own words back ("Eleven years is a
+    /// long relationship" to "we've been with them eleven years").
+    private static func acknowledges(_ answer: TokenizedText, objection: TokenizedText) -> Bool {
+        guard let opening = answer.sentences.first?.tokens, !opening.isEmpty else { return false }
+        if HandlingLexicon.granting.match(in: answer, at: opening.lowerBound, limit: opening.upperBound) != nil { return true }
+        let theirs = Set(objection.hashes.filter { !DiscoveryLexicon.stopWords.contains($0) && !HandlingLexicon.commonWords.contains($0) })
+        return Set(answer.hashes[opening].filter(theirs.contains)).count >= 2
     }
 
     /// A sentence with both a number and a result: "their close dropped from six days to a day and a half".

@@ -44,6 +44,27 @@ enum ResistanceReader {
            let when = ResistanceLexicon.notNow.firstMatch(in: text, within: no.tokens.upperBound..<min(range.upperBound, no.tokens.upperBound + 5)) {
             return Pushback(category: .timing, phrase: "\(no.phrase) … \(when.phrase)", tokens: no.tokens.lowerBound..<when.tokens.upperBound)
         }
+        // A price set against what they pay today: "that's nearly double what we pay the bureau".
+        if let scale = ResistanceLexicon.magnitude.firstMatch(in: text, within: range),
+           ResistanceLexicon.currentSpend.contains(in: text, within: range) {
+            return Pushback(category: .pricing, phrase: scale.phrase, tokens: scale.tokens)
+        }
+        // Loyalty to the incumbent: "we've been with them eleven years", "we've used the same firm for ages".
+        if let tenure = ResistanceLexicon.tenure.firstMatch(in: text, within: range),
+           ResistanceLexicon.duration.contains(in: text, within: tenure.tokens.upperBound..<range.upperBound),
+           text.hashes[range].contains(where: Self.we.contains) {
+            return Pushback(category: .statusQuo, phrase: tenure.phrase, tokens: tenure.tokens)
+        }
+        // Screening the caller: "are you selling something?", "is this a sales thing?"
+        if sentence.endsWithQuestionMark, let sales = ResistanceLexicon.screening.firstMatch(in: text, within: range) {
+            return Pushback(category: .brushOff, phrase: sales.phrase, tokens: sales.tokens)
+        }
+        // The person asked for is hard to reach: "he's never at his desk", "she's tied up in meetings all week".
+        if text.hashes[range].contains(where: Self.thirdPerson.contains),
+           let away = ResistanceLexicon.absent.firstMatch(in: text, within: range),
+           ResistanceLexicon.reachable.contains(in: text, within: away.tokens.upperBound..<min(range.upperBound, away.tokens.upperBound + 4)) {
+            return Pushback(category: .brushOff, phrase: away.phrase, tokens: away.tokens)
+        }
         if let doubt = ResistanceLexicon.doubt.firstMatch(in: text, within: range) {
             return Pushback(category: .statusQuo, phrase: doubt.phrase, tokens: doubt.tokens)
         }
@@ -51,4 +72,6 @@ enum ResistanceReader {
     }
 
     private static let you = WordHash("you")
+    private static let we = WordSet(["we", "we've", "we're", "we'd", "us", "our"])
+    private static let thirdPerson = WordSet(["he", "she", "he's", "she's", "they're", "he'll", "she'll", "they"])
 }
