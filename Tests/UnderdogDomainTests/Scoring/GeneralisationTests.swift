@@ -90,7 +90,7 @@ struct GeneralisationTests {
         let judged = analysis.dimensions.filter(\.judged)
         let weights = judged.map { ContentFiles.rubric.weight(of: $0.dimension, in: .coldCall) }
         let mean = zip(judged, weights).reduce(0.0) { $0 + Double($1.0.score) * $1.1 } / weights.reduce(0, +)
-        #expect(analysis.overallScore == Score.round(mean))
+        #expect(analysis.overallScore == Score.round(Analyzer.spread(mean)))
     }
 
     @Test("contempt is rude however it is worded", arguments: [
