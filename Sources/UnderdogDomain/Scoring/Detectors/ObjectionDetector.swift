@@ -85,7 +85,10 @@ enum ObjectionDetector {
             switch match.label {
             case .raises(let category):
                 if category == .statusQuo, aboutASlot(text, match, sentence) { continue }
-                if dismissed(text, match, category, sentence) { continue }
+                if dismissed(text, match, category, sentence) {
+                    shadowed.insert(text.sentence(of: match.tokens.lowerBound))
+                    continue
+                }
                 found.append(Match(category: category, phrase: match.phrase, tokens: match.tokens))
             case .deferral:
                 let cued = ObjectionLexicon.deferralCues.matches(in: text, within: sentence).contains { cue in
