@@ -18,6 +18,20 @@ enum HandlingLexicon {
         "i can see that", "i can see how",
     ])
 
+    /// Opening words that grant the prospect's point before answering it: "Yes", "True", "I am, yes".
+    static let granting = Lexicon<String>(phrases: [
+        "yes", "true", "fair", "absolutely", "agreed", "exactly", "definitely", "i am", "we are", "it is",
+        "you're right", "you are right",
+    ])
+
+    /// Words too common in speech to show the rep was echoing the prospect.
+    static let commonWords = WordSet([
+        "not", "no", "yes", "just", "really", "very", "what", "how", "why", "when", "can", "can't", "would", "could",
+        "will", "have", "has", "had", "get", "got", "know", "think", "want", "need", "about", "if", "all", "any",
+        "some", "there", "here", "then", "now", "well", "okay", "ok", "right", "sure", "like", "one", "more", "much",
+        "i've", "i'd", "i'll", "we've", "we'd", "you've", "don't", "it'll", "that's", "what's", "there's", "bit",
+    ])
+
     static let reframe = Lexicon<String>(phrases: [
         "the real question", "compared to", "compared with", "cost of doing nothing", "cost of not",
         "cost of inaction", "think of it as", "instead of", "rather than", "the way i see it", "pays for itself",

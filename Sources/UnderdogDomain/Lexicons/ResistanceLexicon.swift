@@ -71,4 +71,133 @@ enum ResistanceLexicon {
         "doubt", "doubtful", "sceptical", "skeptical", "too good", "not convinced", "prove it", "heard that before",
         "everyone says", "they all say", "yeah right", "hard to believe",
     ])
+
+    /// A negation standing straight before an objection phrase sets it aside: "it's not the price".
+    static let setAside = WordSet(["not", "isn't", "wasn't", "aren't", "nothing"])
+
+    /// Words that may stand between that negation and the phrase: "not really the price", "not about the money".
+    static let hedges = WordSet(["really", "about", "just", "so", "even", "actually", "that", "to", "do", "with"])
+
+    /// Calling a money or timing point fine just after naming it: "the price is fine", "timing isn't an issue".
+    static let settled = Lexicon<String>(phrases: [
+        "fine", "okay", "ok", "reasonable", "fair", "competitive", "not an issue", "not a problem", "no problem",
+        "isn't an issue", "isn't a problem", "not the issue", "not the problem", "isn't the issue", "isn't the problem",
+        "not a concern", "isn't a concern", "not an obstacle", "sorted", "agreed", "approved",
+    ])
+
+    /// A price scaled against another: "double", "twice", "more than".
+    static let magnitude = Lexicon<String>(phrases: [
+        "double", "twice", "triple", "three times", "more than", "higher than", "dearer than", "on top of",
+    ])
+
+    /// What they spend today: "what we pay", "we're paying now".
+    static let currentSpend = Lexicon<String>(phrases: [
+        "we pay", "we're paying", "we are paying", "we spend", "we're spending", "we currently", "our current",
+        "we're on", "what we've got", "paying now", "pay now", "we pay now",
+    ])
+
+    /// Staying with someone a long time: "been with", "used … for years".
+    static let tenure = Lexicon<String>(phrases: [
+        "been with", "been using", "used them", "worked with", "been working with", "stuck with", "loyal",
+    ])
+
+    static let duration = Lexicon<String>(phrases: [
+        "years", "year", "decade", "decades", "ages", "forever", "a long time", "since",
+    ])
+
+    /// A question whether the call is selling: "are you selling something?"
+    static let screening = Lexicon<String>(phrases: ["selling", "sales call", "a sales", "sell me", "sell us"])
+
+    /// Out of reach: "never at his desk", "tied up", "not available".
+    static let absent = Lexicon<String>(phrases: [
+        "never", "rarely", "hardly", "isn't", "not", "out", "away", "tied up", "busy", "booked",
+    ])
+
+    static let reachable = Lexicon<String>(phrases: [
+        "desk", "office", "available", "around", "reachable", "free", "meetings", "meeting", "floor", "phone",
+        "calls", "diary", "calendar",
+    ])
+
+    /// Doubt that it is worth it: "not sure we'd…", "don't know if it's…".
+    static let unsure = Lexicon<String>(phrases: [
+        "not sure", "not certain", "unsure", "don't know if", "don't know that", "don't know whether", "wonder if",
+        "questionable",
+    ])
+
+    static let unsureAbout = Lexicon<String>(phrases: [
+        "we'd", "we'll", "we", "it", "it'd", "it's", "it'll", "that", "that's", "this", "worth", "need", "you",
+        "your", "anyone", "our", "there's",
+    ])
+
+    /// Saying someone will not take to it: "would never", "won't", "can't see".
+    static let predictedRefusal = Lexicon<String>(phrases: [
+        "would never", "will never", "won't", "wouldn't", "can't see", "cannot see", "not going to", "never going to",
+        "don't see",
+    ])
+
+    static let adoption = Lexicon<String>(phrases: [
+        "use", "using", "change", "changing", "switch", "go for", "going for", "thank", "accept", "adopt", "buy",
+        "like", "agree", "approve", "sign", "pay", "want", "bother", "learn", "touch",
+    ])
+
+    /// Habit: "we're used to it", "the old way".
+    static let habit = Lexicon<String>(phrases: [
+        "are used to", "we're used to", "they're used to", "is used to", "always done", "always been done",
+        "old way", "the way we've", "set in", "creatures of habit",
+    ])
+
+    /// A similar attempt before: "we tried something similar", "looked at one last year".
+    static let triedBefore = Lexicon<String>(phrases: [
+        "tried", "looked at", "trialled", "trialed", "piloted", "went with", "bought", "had one",
+    ])
+
+    static let before = Lexicon<String>(phrases: [
+        "similar", "before", "last year", "in the past", "once", "a while back", "years ago", "like this",
+        "like that", "like yours",
+    ])
+
+    /// Too busy for it now: "ten other things", "on fire", "in the middle of".
+    static let badTime = Lexicon<String>(phrases: [
+        "other things", "other priorities", "on fire", "on my plate", "on our plate",
+        "restructure", "restructuring", "reorganisation", "reorganization", "firefighting", "flat out",
+        "snowed under", "up to my", "bigger fish",
+    ])
+
+    /// The timing, and a bad word near it: "the timing is terrible".
+    static let moment = Lexicon<String>(phrases: ["timing", "bad time", "wrong time"])
+
+    /// Busy with something else: "we're in the middle of…", read only after "I'm" or "we're".
+    static let midst = Lexicon<String>(phrases: ["middle of", "midst of"])
+    static let busySubject = WordSet(["i'm", "we're", "we", "i", "am", "are", "in", "the"])
+
+    static let bad = Lexicon<String>(phrases: [
+        "terrible", "bad", "awful", "wrong", "tough", "difficult", "crazy", "hectic", "mad", "rough", "not great",
+        "not good", "not ideal", "horrible", "nightmare", "impossible", "insane",
+    ])
+
+    /// A question that challenges the need or the price, at the start of the sentence: "Why would I…?"
+    static let challenge = Lexicon<String>(phrases: [
+        "why would", "why should", "what makes you", "why do we", "why do i", "what's the point",
+        "how would that", "how is that", "who says",
+    ])
+
+    /// Too much for them: "a big ask", "overkill".
+    static let tooBig = Lexicon<String>(phrases: [
+        "big ask", "a lot to ask", "overkill", "too big", "too much for", "too complicated", "too complex",
+        "not for us",
+    ])
+
+    /// A hedged verdict on the offer: "sounds a bit…", "seems rather…".
+    static let verdict = Lexicon<String>(phrases: ["sounds", "seems", "feels", "looks", "it's all", "all sounds"])
+
+    static let hedge = Lexicon<String>(phrases: ["a bit", "a little", "rather", "too", "a touch", "awfully"])
+
+    /// Paying, for the money topic: "why would I pay".
+    static let paying = Lexicon<String>(phrases: ["pay", "paying", "money's", "for free", "worth the", "roi"])
+
+    /// A person who decides: "the board", "my MD".
+    static let decider = Lexicon<String>(phrases: [
+        "board", "boss", "md", "ceo", "cfo", "director", "directors", "owner", "owners", "partners", "management",
+        "head office", "finance", "procurement", "sign off", "approval", "approve",
+    ])
 }

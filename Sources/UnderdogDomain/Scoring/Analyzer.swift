@@ -34,9 +34,16 @@ public enum Analyzer {
         )
     }
 
-    /// The rubric-weighted mean of the judged dimension scores for this scenario, rounded half up to 1–10. A
-    /// dimension the call gave nothing to judge (no objection came up) weighs nothing: its neutral score says
-    /// "not seen", not "average". With nothing judged at all, every dimension counts.
+    /// How far the overall score is spread from the middle of the scale (5.5) relative to the weighted mean. A mean
+    /// of six dimensions is pulled towards the middle (one weak dimension drags an excellent call to a 7, one good
+    /// one lifts a poor call to a 4), while a person's overall judgement of such calls is a 9 or a 2: a quarter
+    /// more spread gives the overall the whole scale back. Order is unchanged: a higher mean never scores lower.
+    public static let overallSpread = 1.25
+
+    /// The rubric-weighted mean of the judged dimension scores for this scenario, spread from the middle of the
+    /// scale by `overallSpread` and rounded half up to 1–10. A dimension the call gave nothing to judge (no
+    /// objection came up) weighs nothing: its neutral score says "not seen", not "average". With nothing judged
+    /// at all, every dimension counts.
     public static func overallScore(_ results: [DimensionResult], rubric: Rubric, scenario: ScenarioType) -> Int {
         var weighted = 0.0
         var total = 0.0
@@ -46,6 +53,13 @@ public enum Analyzer {
             weighted += weight * Double(result.score)
             total += weight
         }
-        return total > 0 ? Score.round(weighted / total) : Score.range.lowerBound
+        guard total > 0 else { return Score.range.lowerBound }
+        return Score.round(spread(weighted / total))
+    }
+
+    /// A weighted mean spread from the middle of the 1–10 scale by `overallSpread`.
+    public static func spread(_ mean: Double) -> Double {
+        let middle = Double(Score.range.lowerBound + Score.range.upperBound) / 2
+        return middle + overallSpread * (mean - middle)
     }
 }

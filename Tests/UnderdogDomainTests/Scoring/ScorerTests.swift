@@ -74,12 +74,21 @@ struct ScorerTests {
         #expect(gatekeeper > coldCall)
     }
 
-    @Test("the overall score is the weighted mean, rounded half up")
+    @Test("the overall score is the weighted mean spread from the middle, rounded half up")
     func overallRounding() {
         let results = ScoringDimension.allCases.map { dimension in
             DimensionResult(dimension: dimension, score: dimension == .opener ? 8 : 7, baseline: 5, judged: true, feedback: "", evidence: [])
         }
-        // Closing weighs 2 and opener 0.5 in a closing call: (0.5·8 + 1·7·4 + 2·7) / 6.5 = 7.08 → 7.
+        // Closing weighs 2 and opener 0.5 in a closing call: (0.5·8 + 1·7·4 + 2·7) / 6.5 = 7.08, spread
+        // 5.5 + 1.25 · 1.58 = 7.47 → 7.
         #expect(Analyzer.overallScore(results, rubric: ContentFiles.rubric, scenario: .closing) == 7)
+        // The spread uses the whole scale: all nines is a 10, all twos a 1, all fives and sixes stay put.
+        let uniform = { (score: Int) in ScoringDimension.allCases.map {
+            DimensionResult(dimension: $0, score: score, baseline: 5, judged: true, feedback: "", evidence: [])
+        } }
+        #expect(Analyzer.overallScore(uniform(9), rubric: ContentFiles.rubric, scenario: .coldCall) == 10)
+        #expect(Analyzer.overallScore(uniform(2), rubric: ContentFiles.rubric, scenario: .coldCall) == 1)
+        #expect(Analyzer.overallScore(uniform(5), rubric: ContentFiles.rubric, scenario: .coldCall) == 5)
+        #expect(Analyzer.overallScore(uniform(6), rubric: ContentFiles.rubric, scenario: .coldCall) == 6)
     }
 }

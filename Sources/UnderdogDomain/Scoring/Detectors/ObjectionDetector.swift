@@ -29,10 +29,29 @@ enum ObjectionDetector {
             }
             if !categories.isEmpty { raised.append((turn, categories)) }
         }
-        let objectionTurns = Set(raised.map(\.turn))
-        for (turn, categories) in raised {
-            let responses = responseTurns(call, after: turn, limit: thresholds.responseRepTurns, stopAt: objectionTurns)
-            let handling = handling(call, responses, questionTurns: questionTurns, concreteTurns: concreteTurns)
+        // A prospect answering the rep's probing question about a concern is elaborating on it, not raising a new
+        // one ("Is it the price?" "It's not the price, it's…"): the turn joins that objection's thread, and the
+        // rep's answers to the elaboration count as answers to the objection.
+        var threads: [(turn: Int, categories: [(ObjectionCategory, String)], elaborations: Int)] = []
+        for (index, item) in raised.enumerated() {
+            if var thread = threads.last, let asked = call.previousTurn(of: .rep, before: item.turn),
+               questionTurns.contains(asked) {
+                let stop = Set(raised[index...].map(\.turn))
+                let answers = responseTurns(call, after: thread.turn, limit: thresholds.responseRepTurns + thread.elaborations,
+                                            stopAt: stop)
+                if answers.contains(asked) {
+                    thread.elaborations += 1
+                    threads[threads.count - 1] = thread
+                    continue
+                }
+            }
+            threads.append((item.turn, item.categories, 0))
+        }
+        let objectionTurns = Set(threads.map(\.turn))
+        for (turn, categories, elaborations) in threads {
+            let responses = responseTurns(call, after: turn, limit: thresholds.responseRepTurns + elaborations,
+                                          stopAt: objectionTurns)
+            let handling = handling(call, objection: turn, responses, questionTurns: questionTurns, concreteTurns: concreteTurns)
             let reaction = reaction(call, after: responses.first, objectionTurns: objectionTurns)
             for (category, phrase) in categories {
                 var missteps = handling.missteps
@@ -66,6 +85,10 @@ enum ObjectionDetector {
             switch match.label {
             case .raises(let category):
                 if category == .statusQuo, aboutASlot(text, match, sentence) { continue }
+                if dismissed(text, match, category, sentence) {
+                    shadowed.insert(text.sentence(of: match.tokens.lowerBound))
+                    continue
+                }
                 found.append(Match(category: category, phrase: match.phrase, tokens: match.tokens))
             case .deferral:
                 let cued = ObjectionLexicon.deferralCues.matches(in: text, within: sentence).contains { cue in
@@ -98,6 +121,20 @@ enum ObjectionDetector {
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// An objection phrase the prospect sets aside: negated just before it ("it's not the price", "we're not happy
+    /// with them") or, for money and timing, called fine just after it ("the price is fine", "timing isn't an issue").
+    private static func dismissed(_ text: TokenizedText, _ match: Lexicon<ObjectionSignal>.Match,
+                                  _ category: ObjectionCategory, _ sentence: Range<Int>) -> Bool {
+        let start = match.tokens.lowerBound
+        var before = start - 1
+        while before >= sentence.lowerBound, ResistanceLexicon.hedges.contains(text.hashes[before]) { before -= 1 }
+        if before >= sentence.lowerBound, ResistanceLexicon.setAside.contains(text.hashes[before]) { return true }
+        guard category == .pricing || category == .timing else { return false }
+        let end = match.tokens.upperBound
+        let after = end..<min(end + 3, sentence.upperBound)
+        return !after.isEmpty && ResistanceLexicon.settled.contains(in: text, within: after)
+    }
+
     /// A status-quo phrase about a meeting slot, not their current setup: "works…" straight after a time
     /// ("Thursday works fine for us", "2pm works for us"), or a day or clock time in the three words after it
     /// ("I'm all set for Thursday", "happy with Tuesday at 10"). "We're all set for next year" still objects.
@@ -128,12 +165,16 @@ enum ObjectionDetector {
         return result
     }
 
-    private static func handling(_ call: CallText, _ responses: [Int], questionTurns: Set<Int>, concreteTurns: Set<Int>)
+    private static func handling(_ call: CallText, objection: Int, _ responses: [Int], questionTurns: Set<Int>,
+                                 concreteTurns: Set<Int>)
         -> (moves: [HandlingMove], missteps: [HandlingMisstep], discounted: Bool) {
-        guard !responses.isEmpty else { return ([], [.ignored], false) }
+        guard let first = responses.first else { return ([], [.ignored], false) }
         let discounted = HandlingLexicon.discount.first(in: call, turns: responses) != nil
         var moves: [HandlingMove] = []
-        if HandlingLexicon.acknowledge.first(in: call, turns: responses) != nil { moves.append(.acknowledge) }
+        if HandlingLexicon.acknowledge.first(in: call, turns: responses) != nil
+            || acknowledges(call.tokens[first], objection: call.tokens[objection]) {
+            moves.append(.acknowledge)
+        }
         if responses.contains(where: questionTurns.contains) { moves.append(.question) }
         if HandlingLexicon.reframe.first(in: call, turns: responses) != nil { moves.append(.reframe) }
         // Proof is a customer story or a result with a number in it; "thirty percent off" is a discount, not proof.
@@ -159,6 +200,16 @@ enum ObjectionDetector {
         if pushedBack { missteps.append(.argued) }
         if moves.isEmpty && missteps.isEmpty && !discounted { missteps.append(.ignored) }
         return (moves, missteps, discounted)
+    }
+
+    /// An answer that shows the concern was heard by its shape: it opens by granting the point ("Yes, it is",
+    /// "True, and…", "I am, yes"), or its first sentence gives the prospect's own words back ("Eleven years is a
+    /// long relationship" to "we've been with them eleven years").
+    private static func acknowledges(_ answer: TokenizedText, objection: TokenizedText) -> Bool {
+        guard let opening = answer.sentences.first?.tokens, !opening.isEmpty else { return false }
+        if HandlingLexicon.granting.match(in: answer, at: opening.lowerBound, limit: opening.upperBound) != nil { return true }
+        let theirs = Set(objection.hashes.filter { !DiscoveryLexicon.stopWords.contains($0) && !HandlingLexicon.commonWords.contains($0) })
+        return Set(answer.hashes[opening].filter(theirs.contains)).count >= 2
     }
 
     /// A sentence with both a number and a result: "their close dropped from six days to a day and a half".

@@ -44,11 +44,110 @@ enum ResistanceReader {
            let when = ResistanceLexicon.notNow.firstMatch(in: text, within: no.tokens.upperBound..<min(range.upperBound, no.tokens.upperBound + 5)) {
             return Pushback(category: .timing, phrase: "\(no.phrase) … \(when.phrase)", tokens: no.tokens.lowerBound..<when.tokens.upperBound)
         }
+        // A price set against what they pay today: "that's nearly double what we pay the bureau".
+        if let scale = ResistanceLexicon.magnitude.firstMatch(in: text, within: range),
+           ResistanceLexicon.currentSpend.contains(in: text, within: range) {
+            return Pushback(category: .pricing, phrase: scale.phrase, tokens: scale.tokens)
+        }
+        // Loyalty to the incumbent: "we've been with them eleven years", "we've used the same firm for ages".
+        if let tenure = ResistanceLexicon.tenure.firstMatch(in: text, within: range),
+           ResistanceLexicon.duration.contains(in: text, within: tenure.tokens.upperBound..<range.upperBound),
+           text.hashes[range].contains(where: Self.we.contains) {
+            return Pushback(category: .statusQuo, phrase: tenure.phrase, tokens: tenure.tokens)
+        }
+        // Screening the caller: "are you selling something?", "is this a sales thing?"
+        if sentence.endsWithQuestionMark, let sales = ResistanceLexicon.screening.firstMatch(in: text, within: range) {
+            return Pushback(category: .brushOff, phrase: sales.phrase, tokens: sales.tokens)
+        }
+        // The person asked for is hard to reach: "he's never at his desk", "she's tied up in meetings all week".
+        if text.hashes[range].contains(where: Self.thirdPerson.contains),
+           let away = ResistanceLexicon.absent.firstMatch(in: text, within: range),
+           ResistanceLexicon.reachable.contains(in: text, within: away.tokens.upperBound..<min(range.upperBound, away.tokens.upperBound + 4)) {
+            return Pushback(category: .brushOff, phrase: away.phrase, tokens: away.tokens)
+        }
         if let doubt = ResistanceLexicon.doubt.firstMatch(in: text, within: range) {
             return Pushback(category: .statusQuo, phrase: doubt.phrase, tokens: doubt.tokens)
+        }
+        return resistance(in: text, sentence: sentence)
+    }
+
+    /// Resistance by its function, whatever the words around it; the category follows what the sentence is about
+    /// (money → pricing, a person who decides → authority, the calendar → timing, otherwise the status quo):
+    /// - doubt that it is worth it ("I'm not sure we'd get our money's worth");
+    /// - a prediction that someone will not take to it ("our planner would never use another tool", "I can't see
+    ///   the board going for it");
+    /// - habit ("our people are used to the old way");
+    /// - a similar attempt before ("we looked at something similar last year");
+    /// - a bad time ("the timing is terrible", "ten other things on fire");
+    /// - a challenge ("Why would I pay for…?", "What makes you think we need…?");
+    /// - too much for them ("a big ask for a team our size") or a hedged verdict ("sounds a bit…").
+    static func resistance(in text: TokenizedText, sentence: TokenizedText.Sentence) -> Pushback? {
+        let range = sentence.tokens
+        func within(_ match: Lexicon<String>.Match, _ words: Int) -> Range<Int> {
+            match.tokens.upperBound..<min(range.upperBound, match.tokens.upperBound + words)
+        }
+        func found(_ match: Lexicon<String>.Match, _ fallback: ObjectionCategory) -> Pushback {
+            Pushback(category: topic(of: text, range, fallback: fallback), phrase: match.phrase, tokens: match.tokens)
+        }
+        if let unsure = ResistanceLexicon.unsure.firstMatch(in: text, within: range),
+           ResistanceLexicon.unsureAbout.contains(in: text, within: within(unsure, 3)) {
+            return found(unsure, .statusQuo)
+        }
+        if let refusal = ResistanceLexicon.predictedRefusal.firstMatch(in: text, within: range),
+           ResistanceLexicon.adoption.contains(in: text, within: within(refusal, 5)) {
+            return found(refusal, .statusQuo)
+        }
+        if let habit = ResistanceLexicon.habit.firstMatch(in: text, within: range) {
+            return found(habit, .statusQuo)
+        }
+        if let tried = ResistanceLexicon.triedBefore.firstMatch(in: text, within: range),
+           ResistanceLexicon.before.contains(in: text, within: tried.tokens.upperBound..<range.upperBound),
+           text.hashes[range.lowerBound..<tried.tokens.lowerBound].contains(where: Self.firstPerson.contains) {
+            return found(tried, .statusQuo)
+        }
+        if let busy = ResistanceLexicon.badTime.firstMatch(in: text, within: range) {
+            return Pushback(category: .timing, phrase: busy.phrase, tokens: busy.tokens)
+        }
+        if let midst = ResistanceLexicon.midst.firstMatch(in: text, within: range) {
+            let before = max(range.lowerBound, midst.tokens.lowerBound - 3)..<midst.tokens.lowerBound
+            let subject = text.hashes[before]
+            if subject.count == 3, subject.allSatisfy(ResistanceLexicon.busySubject.contains),
+               subject.contains(where: Self.firstPerson.contains) {
+                return Pushback(category: .timing, phrase: midst.phrase, tokens: midst.tokens)
+            }
+        }
+        if let moment = ResistanceLexicon.moment.firstMatch(in: text, within: range) {
+            let near = max(range.lowerBound, moment.tokens.lowerBound - 3)..<min(range.upperBound, moment.tokens.upperBound + 3)
+            if ResistanceLexicon.bad.contains(in: text, within: near) {
+                return Pushback(category: .timing, phrase: moment.phrase, tokens: moment.tokens)
+            }
+        }
+        if sentence.endsWithQuestionMark || !text.hasSentencePunctuation,
+           let challenge = ResistanceLexicon.challenge.match(in: text, at: range.lowerBound, limit: range.upperBound) {
+            return found(challenge, .statusQuo)
+        }
+        if let size = ResistanceLexicon.tooBig.firstMatch(in: text, within: range) {
+            return found(size, .statusQuo)
+        }
+        if let verdict = ResistanceLexicon.verdict.firstMatch(in: text, within: range),
+           ResistanceLexicon.hedge.match(in: text, at: verdict.tokens.upperBound, limit: range.upperBound) != nil {
+            return found(verdict, .statusQuo)
         }
         return nil
     }
 
+    /// What a resisting sentence is about: money, a person who decides, the calendar, or (the fallback) their setup.
+    private static func topic(of text: TokenizedText, _ range: Range<Int>, fallback: ObjectionCategory) -> ObjectionCategory {
+        if ResistanceLexicon.money.contains(in: text, within: range) || ResistanceLexicon.paying.contains(in: text, within: range) {
+            return .pricing
+        }
+        if ResistanceLexicon.decider.contains(in: text, within: range) { return .authority }
+        return fallback
+    }
+
+    private static let firstPerson = WordSet(["i", "we", "i've", "we've", "we'd", "i'd", "our"])
+
     private static let you = WordHash("you")
+    private static let we = WordSet(["we", "we've", "we're", "we'd", "us", "our"])
+    private static let thirdPerson = WordSet(["he", "she", "he's", "she's", "they're", "he'll", "she'll", "they"])
 }
