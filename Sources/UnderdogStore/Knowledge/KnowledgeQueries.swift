@@ -91,8 +91,6 @@ public enum KnowledgeQueries {
         return try rows.map(decodeHit)
     }
 
-    /// Full-text matches, best first: any of the question's words (stemmed, stop words dropped), ranked by
-    /// cover density, so a rare exact phrase outranks a common word.
     /// How many of the question's words (English stems) the playbook uses anywhere, its passages or its
     /// objection library, and how many words it has: a question about pizza shares almost none.
     public static func vocabularyCoverage(_ question: String, on connection: PostgresConnection, logger: Logger) async throws -> (known: Int, words: Int) {
@@ -109,22 +107,55 @@ public enum KnowledgeQueries {
         return try rows[0].decode((Int, Int).self)
     }
 
+    /// How many of the playbook's teaching passages and objection entries use each of `words` (compared as
+    /// English stems); words it never uses are left out, and so is a word PostgreSQL treats as a stop word. The
+    /// practice buyers' briefings are not counted: their companies (a gym chain, a car park operator) would
+    /// make "gym" and "parking" the playbook's words.
+    public static func passageCounts(_ words: [String], on connection: PostgresConnection, logger: Logger) async throws -> [String: Int] {
+        guard !words.isEmpty else { return [:] }
+        let rows = try await connection.query("""
+            SELECT w, (SELECT count(*) FROM public.knowledge_base k
+                        WHERE k.source <> 'persona'
+                          AND to_tsvector('english', k.section_title || ' ' || k.content) @@ plainto_tsquery('english', w))
+                    + (SELECT count(*) FROM public.objection_library o
+                        WHERE to_tsvector('english', o.objection_text || ' ' || o.response_template) @@ plainto_tsquery('english', w))
+              FROM unnest(\(words)::text[]) AS w
+             WHERE numnode(plainto_tsquery('english', w)) > 0
+            """, logger: logger).collect()
+        var counts: [String: Int] = [:]
+        for row in rows {
+            let (word, count) = try row.decode((String, Int).self)
+            if count > 0 { counts[word] = count }
+        }
+        return counts
+    }
+
+    /// Full-text matches, best first: any of the question's words (stemmed, stop words dropped), ranked by
+    /// cover density, so a rare exact phrase outranks a common word.
     public static func fullText(
         _ question: String, count: Int, source: String?, on connection: PostgresConnection, logger: Logger
     ) async throws -> [KnowledgeHit] {
         let rows = try await connection.query("""
             WITH q AS (SELECT nullif(replace(plainto_tsquery('english', \(question))::text, '&', '|'), '')::tsquery AS query)
             SELECT k.id, k.source, k.source_file, k.section_title, k.content, coalesce(k.topics, '{}'),
-                   ts_rank_cd(to_tsvector('english', k.section_title || ' ' || k.content), q.query)::float8 AS rank
+                   ts_rank_cd(\(unescaped: document), q.query)::float8 AS rank
               FROM public.knowledge_base k, q
              WHERE q.query IS NOT NULL
-               AND to_tsvector('english', k.section_title || ' ' || k.content) @@ q.query
+               AND \(unescaped: document) @@ q.query
                AND (\(source)::text IS NULL OR k.source = \(source))
              ORDER BY rank DESC, k.source_file, k.section_title, k.id
              LIMIT \(Int32(count))
             """, logger: logger).collect()
         return try rows.map(decodeHit)
     }
+
+    /// The words full-text search reads: a passage's title and topics weighted above its text, so a question
+    /// whose key terms name a section ("receptionist", "voicemail") finds that section before passages that only
+    /// mention them in passing.
+    static let document = """
+        (setweight(to_tsvector('english', k.section_title || ' ' || array_to_string(coalesce(k.topics, '{}'), ' ')), 'A')
+         || setweight(to_tsvector('english', k.content), 'D'))
+        """
 
     static func decodeHit(_ row: PostgresRow) throws -> KnowledgeHit {
         let (id, source, file, title, content, topics, score) = try row.decode((UUID, String, String, String, String, [String], Double).self)

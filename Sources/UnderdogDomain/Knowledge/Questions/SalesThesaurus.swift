@@ -1,0 +1,122 @@
+/// Reps ask in their own words ("my intro", "talked over him", "too many ums", "10% off", "who signs it off");
+/// the playbook says opener, interruptions, filler words, discount, decision maker. Each concept here lists
+/// everyday ways of saying a thing and the playbook's terms for it; a question that says it the everyday way
+/// is searched with the playbook's terms as well. Written from how salespeople talk, not from any one
+/// question, so it is a thesaurus of the trade, not a list of answers.
+public enum SalesThesaurus {
+    struct Concept {
+        /// Ways of saying it: one word (matched by stem) or a phrase (its words in order).
+        let said: [String]
+        /// The playbook's words for it.
+        let playbook: String
+    }
+
+    static let concepts: [Concept] = [
+        Concept(said: ["intro", "introduction", "opening line", "first line", "first sentence", "start the call", "starting the call",
+                       "kick off the call", "open the call", "opening", "first few seconds", "first seconds"],
+                playbook: "opener opening first seconds"),
+        Concept(said: ["got a minute", "spare a minute", "quick minute", "is now a good time", "bad time to talk", "caught you at a bad time"],
+                playbook: "permission opener"),
+        Concept(said: ["cliche", "cliched", "cheesy", "generic", "salesy", "every other rep", "sounds like everyone", "ditch", "stop saying"],
+                playbook: "openers to retire avoid scripted"),
+        Concept(said: ["why i'm calling", "why i'm ringing", "reason i'm calling", "reason for calling", "why i called"],
+                playbook: "reason for the call"),
+        Concept(said: ["funding", "linkedin", "press release", "job posting", "hiring", "referral", "referred", "drop her name",
+                       "drop his name", "mutual", "recommended me", "name drop"],
+                playbook: "personalising research trigger referral"),
+        Concept(said: ["explain what we do", "what we do", "value prop", "value proposition", "elevator pitch", "spiel", "our product", "the product", "features"],
+                playbook: "pitch value outcomes"),
+        Concept(said: ["talked for", "talking too much", "talk too much", "ramble", "rambled", "rambling", "waffle", "waffled",
+                       "long-winded", "went on", "minutes straight", "for ages", "monologue"],
+                playbook: "monologue talk less talk ratio"),
+        Concept(said: ["talked over", "talk over", "talking over", "cut off", "cut him off", "cut her off", "cutting off", "jumped in",
+                       "interrupt", "interrupted", "interrupting"],
+                playbook: "interruptions interrupt pause"),
+        Concept(said: ["um", "ums", "umm", "uh", "er", "erm", "like and basically", "basically", "you know"],
+                playbook: "filler words"),
+        Concept(said: ["ran out of questions", "what to ask", "questions to ask", "dig deeper", "dig", "find out", "uncover", "probe"],
+                playbook: "discovery questions"),
+        Concept(said: ["put a number", "number on", "how bad", "quantify", "costing them", "how much it costs", "measure", "impact"],
+                playbook: "impact quantify gap current state"),
+        Concept(said: ["year from now", "in a year", "ideal", "what good looks like", "future"],
+                playbook: "future state gap"),
+        Concept(said: ["signs off", "sign off", "signs things off", "signs it off", "who decides", "decision maker", "their boss", "his boss", "her boss", "higher up",
+                       "higher ups", "approve", "approval", "budget holder", "procurement", "buying department", "tender", "the board"],
+                playbook: "authority decision maker economic buyer"),
+        Concept(said: ["competitor", "competitors", "what else they're looking at", "alternatives", "other vendors", "other suppliers"],
+                playbook: "competition qualification"),
+        Concept(said: ["went nowhere", "go anywhere", "waste of time", "tyre kicker", "tire kicker", "not a fit", "no pain", "worth pursuing",
+                       "qualify", "qualified", "qualifying"],
+                playbook: "qualify qualification"),
+        Concept(said: ["doing nothing", "current supplier", "current provider", "already use", "already have", "happy with", "works fine",
+                       "incumbent", "stick with", "sorted", "all set", "covered", "in-house"],
+                playbook: "status quo"),
+        Concept(said: ["discount", "percent off", "money off", "cheaper", "too expensive", "pricey", "costs too much", "price",
+                       "afford", "cost"],
+                playbook: "pricing price discount value"),
+        Concept(said: ["next quarter", "next year", "not now", "bad timing", "circle back", "call back later", "later in the year",
+                       "other fish to fry", "other priorities", "slammed", "swamped", "too busy", "no time"],
+                playbook: "timing busy"),
+        Concept(said: ["send me an email", "send an email", "send me something", "send info", "send some info", "not interested",
+                       "hung up", "hang up", "hangs up", "brush off", "brushed off", "fobbed off", "flog", "selling something"],
+                playbook: "brush-off not interested"),
+        Concept(said: ["receptionist", "reception", "front desk", "switchboard", "operator", "secretary", "assistant", "pa", "screened",
+                       "screening", "put me through", "put through"],
+                playbook: "gatekeeper"),
+        Concept(said: ["answerphone", "answering machine", "voice mail", "leave a message", "left a message"],
+                playbook: "voicemail"),
+        Concept(said: ["ghosted", "no reply", "not replying", "hasn't replied", "hasn't got back", "chase", "chasing", "check in",
+                       "checking in", "recap email", "after the call", "nudge"],
+                playbook: "follow-up cadence email"),
+        Concept(said: ["book a meeting", "book the meeting", "booked a meeting", "book a demo", "booked a demo", "calendar invite", "next step", "next steps", "lock in", "commit", "over the line",
+                       "get the meeting", "ask for the meeting"],
+                playbook: "closing meeting ask"),
+        Concept(said: ["buying signal", "buying signals", "sounds interested", "works with", "integrate", "integrates", "how much is it"],
+                playbook: "trial close buying signal"),
+        Concept(said: ["tone of voice", "monotone", "robotic", "too fast", "too slow", "talk fast", "mumble", "sound confident", "sound nervous"],
+                playbook: "tone pace"),
+        Concept(said: ["nervous", "anxious", "scared", "rejection", "rejected", "dread", "motivation", "motivated", "confidence",
+                       "confident", "call reluctance", "mind went blank", "froze"],
+                playbook: "mindset"),
+        Concept(said: ["prepare for a call", "prepare for calls", "prep for a call", "call prep", "before i dial", "before the call", "before calling", "call plan"],
+                playbook: "call prep plan research"),
+        Concept(said: ["pushback", "push back", "pushed back", "shut me down", "shot down", "objection", "objections"],
+                playbook: "objection handling"),
+        Concept(said: ["urgency", "urgent", "deadline", "why now"],
+                playbook: "urgency cost of inaction timing"),
+        Concept(said: ["mobile number", "got my number", "got her number", "got his number", "where did you get"],
+                playbook: "permission reason for the call"),
+    ]
+
+    /// The playbook's terms for every concept `words` (a question's lower-cased words) says in everyday
+    /// language, each concept once, in the thesaurus's order.
+    public static func playbookTerms(for words: [String]) -> [String] {
+        matches(in: words).map { concepts[$0].playbook }
+    }
+
+    /// The question's words that belong to some concept's everyday wording.
+    public static func tradeWords(in words: [String]) -> Set<String> {
+        var found: Set<String> = []
+        let stems = words.map(QuestionWords.stem)
+        for concept in concepts {
+            for phrase in concept.said {
+                let parts = phrase.split(separator: " ").map { QuestionWords.stem(String($0)) }
+                for start in stems.indices where start + parts.count <= stems.count && Array(stems[start..<(start + parts.count)]) == parts {
+                    for index in start..<(start + parts.count) { found.insert(words[index]) }
+                }
+            }
+        }
+        return found
+    }
+
+    static func matches(in words: [String]) -> [Int] {
+        let stems = words.map(QuestionWords.stem)
+        return concepts.indices.filter { index in
+            concepts[index].said.contains { phrase in
+                let parts = phrase.split(separator: " ").map { QuestionWords.stem(String($0)) }
+                guard !parts.isEmpty, parts.count <= stems.count else { return false }
+                return (0...(stems.count - parts.count)).contains { Array(stems[$0..<($0 + parts.count)]) == parts }
+            }
+        }
+    }
+}

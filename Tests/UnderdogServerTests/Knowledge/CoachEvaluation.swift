@@ -1,0 +1,95 @@
+import Foundation
+import PostgresNIO
+import UnderdogStore
+import UnderdogTestSupport
+@testable import UnderdogServer
+
+/// The coach's retrieval measured on a question set (`content/evaluation/coach-tuning/` or `coach-held-out/`):
+/// recall@5 and MRR over the passages or library entries that answer each question (the knowledge list and the
+/// objection list each cut at five, as the coach cites them), the share of on-topic questions answered and the
+/// share of off-topic ones refused ("not in the playbook").
+struct CoachEvaluation {
+    struct Answer: Decodable {
+        let source_file: String?
+        let section_title: String?
+        let objection_id: String?
+    }
+
+    struct Question: Decodable {
+        let question: String
+        let answers: [Answer]
+    }
+
+    struct OffTopic: Decodable {
+        let question: String
+    }
+
+    var questions = 0
+    var recall = 0.0
+    var mrr = 0.0
+    var answered = 0.0
+    var offTopic = 0
+    var refused = 0.0
+    /// What went wrong, question by question; only ever printed for a tuning set.
+    var misses: [String] = []
+
+    static func load<T: Decodable>(_ folder: String, _ name: String) throws -> [T] {
+        try JSONDecoder().decode([T].self, from: Data(contentsOf: URL(fileURLWithPath: TestPostgres.repositoryRoot + "/content/evaluation/\(folder)/" + name)))
+    }
+
+    /// Ingests the shipped content into a fresh database and measures the set in `folder`.
+    static func measure(_ folder: String) async throws -> CoachEvaluation {
+        let questions: [Question] = try load(folder, "questions.json")
+        let offTopic: [OffTopic] = try load(folder, "off-topic.json")
+        return try await withTestDatabase { test in
+            let root = URL(fileURLWithPath: TestPostgres.repositoryRoot)
+            _ = try await KnowledgeIngestion(database: test.database, logger: TestPostgres.logger)
+                .run(roots: [root.appendingPathComponent("content")], base: root, embedder: .local(refit: false))
+            let retriever = KnowledgeRetriever(embedders: QueryEmbedders(remote: nil))
+            var evaluation = CoachEvaluation(questions: questions.count, offTopic: offTopic.count)
+            var found = 0, answered = 0, refused = 0
+            var reciprocal = 0.0
+            try await test.database.transaction(as: .service) { connection in
+                for item in questions {
+                    let result = try await retriever.search(item.question, source: nil, includeObjections: true, count: 5, on: connection, logger: TestPostgres.logger)
+                    let verdict = try await retriever.topicality(item.question, found: result, on: connection, logger: TestPostgres.logger)
+                    if verdict.onTopic { answered += 1 } else { evaluation.misses.append("REFUSED  \(item.question)\n           \(verdict)") }
+                    let ranks = item.answers.compactMap { answer -> Int? in
+                        if let slug = answer.objection_id {
+                            return result.objections.prefix(5).firstIndex { $0.slug == slug }.map { $0 + 1 }
+                        }
+                        return result.knowledge.prefix(5).firstIndex { $0.sourceFile == answer.source_file && $0.sectionTitle == answer.section_title }.map { $0 + 1 }
+                    }
+                    if let best = ranks.min() {
+                        found += 1
+                        reciprocal += 1 / Double(best)
+                        if best > 1 { evaluation.misses.append("RANK \(best)   \(item.question)") }
+                    } else {
+                        let wanted = item.answers.map { $0.objection_id ?? $0.section_title ?? "" }.joined(separator: " | ")
+                        let got = result.knowledge.prefix(3).map(\.sectionTitle).joined(separator: " | ")
+                        evaluation.misses.append("MISSED   \(item.question)\n           wanted: \(wanted)\n           got: \(got)")
+                    }
+                }
+                for item in offTopic {
+                    let result = try await retriever.search(item.question, source: nil, includeObjections: true, count: 5, on: connection, logger: TestPostgres.logger)
+                    let verdict = try await retriever.topicality(item.question, found: result, on: connection, logger: TestPostgres.logger)
+                    if !verdict.onTopic {
+                        refused += 1
+                    } else {
+                        evaluation.misses.append("ANSWERED \(item.question)\n           \(verdict)")
+                    }
+                }
+            }
+            evaluation.recall = Double(found) / Double(max(questions.count, 1))
+            evaluation.mrr = reciprocal / Double(max(questions.count, 1))
+            evaluation.answered = Double(answered) / Double(max(questions.count, 1))
+            evaluation.refused = Double(refused) / Double(max(offTopic.count, 1))
+            return evaluation
+        }
+    }
+
+    func line(_ name: String) -> String {
+        String(format: "coach %@: %d questions, recall@5 %.3f, MRR %.3f, on-topic answered %.3f; %d off-topic, refused %.3f",
+               name, questions, recall, mrr, answered, offTopic, refused)
+    }
+}
