@@ -58,7 +58,7 @@ struct CoachEvaluation {
                         if let slug = answer.objection_id {
                             return result.objections.prefix(5).firstIndex { $0.slug == slug }.map { $0 + 1 }
                         }
-                        return result.knowledge.prefix(5).firstIndex { $0.sourceFile == answer.source_file && $0.sectionTitle == answer.section_title }.map { $0 + 1 }
+                        return result.knowledge.prefix(5).firstIndex { Self.matches($0, answer) }.map { $0 + 1 }
                     }
                     if let best = ranks.min() {
                         found += 1
@@ -86,6 +86,14 @@ struct CoachEvaluation {
             evaluation.refused = Double(refused) / Double(max(offTopic.count, 1))
             return evaluation
         }
+    }
+
+    /// A passage answers a reference to its file and section; a curriculum lesson may be named by its own title
+    /// alone ("The first fifteen seconds") as well as by its full one ("Module 2: The opener · The first fifteen
+    /// seconds"), as the held-out set's author named them.
+    static func matches(_ hit: KnowledgeHit, _ answer: Answer) -> Bool {
+        guard hit.sourceFile == answer.source_file, let title = answer.section_title else { return false }
+        return hit.sectionTitle == title || (hit.source == "curriculum" && hit.sectionTitle.hasSuffix(" \u{00B7} " + title))
     }
 
     func line(_ name: String) -> String {

@@ -13,11 +13,12 @@ import UnderdogTestSupport
 struct CoachHeldOutEvaluationTests {
     /// Measured 2026-12-07 before any work for them: recall@5 0.685, MRR 0.537, answered 0.946, off-topic
     /// refused 0.353 (issue 17's goals: 0.9, 0.75, 0.95, 0.95). With teaching passages first and the
-    /// vocabulary check: 0.677, 0.526, 0.915, 0.588. With titles weighted, the trade's thesaurus and the
-    /// subject-word check (tuned on `coach-tuning/` only): 0.746, 0.549, 0.831, 0.824 — more off-topic
-    /// questions refused at the cost of more on-topic ones, which the tuning set did not show (0.958 answered
-    /// there). Floors are the latest figures less 0.05.
-    static let floors = (recall: 0.69, mrr: 0.49, answered: 0.78, refused: 0.77)
+    /// vocabulary check: 0.677, 0.526, 0.915, 0.588. Those figures, and the next, were understated: the set
+    /// names curriculum lessons by their own title, which the evaluation did not recognise until
+    /// `CoachEvaluation.matches`. With titles weighted, the trade's thesaurus and the subject-word check (tuned on
+    /// `coach-tuning/` only), and that fixed: 0.838, 0.650, 0.846, 0.824 (five questions moved to tuning and
+    /// five new ones written blind). Floors are the latest figures less 0.05.
+    static let floors = (recall: 0.78, mrr: 0.60, answered: 0.79, refused: 0.77)
 
     @Test("recall@5, MRR, on-topic answered and off-topic refused on the held-out questions stay above their floors")
     func heldOut() async throws {

@@ -27,7 +27,7 @@ public enum QuestionWords {
     public static func reportsTheOtherSide(_ words: [String]) -> Bool {
         for (index, word) in words.enumerated() {
             if ["theyre", "theyve", "theyd", "theyll", "hes", "shes", "hed", "shed"].contains(word) { return true }
-            guard ["they", "he", "she", "buyer", "prospect", "customer", "client"].contains(word), index + 1 < words.count else { continue }
+            guard theOtherSide.contains(word), index + 1 < words.count else { continue }
             if reportingVerbs.contains(words[index + 1]) { return true }
         }
         return false
@@ -47,6 +47,12 @@ public enum QuestionWords {
     static let callQualifiers: Set<String> = [
         "on", "during", "my", "last", "next", "first", "cold", "sales", "discovery", "horrible", "bad", "good", "great", "awful",
         "tough", "every", "each", "live", "practice", "follow", "intro", "booked",
+    ]
+
+    /// Who a rep reports on: the buyer by pronoun, role or title.
+    static let theOtherSide: Set<String> = [
+        "they", "he", "she", "buyer", "prospect", "customer", "client", "manager", "director", "owner", "ceo", "cfo", "cto", "md",
+        "fd", "founder", "boss", "head", "lead", "guy", "lady", "woman", "receptionist", "assistant",
     ]
 
     static let reportingVerbs: Set<String> = [

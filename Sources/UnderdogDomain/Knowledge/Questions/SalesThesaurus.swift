@@ -63,7 +63,7 @@ public enum SalesThesaurus {
         Concept(said: ["receptionist", "reception", "front desk", "switchboard", "operator", "secretary", "assistant", "pa", "screened",
                        "screening", "put me through", "put through"],
                 playbook: "gatekeeper"),
-        Concept(said: ["answerphone", "answering machine", "voice mail", "leave a message", "left a message"],
+        Concept(said: ["answerphone", "answering machine", "voice mail", "leave a message", "left a message", "the beep", "after the beep"],
                 playbook: "voicemail"),
         Concept(said: ["ghosted", "no reply", "not replying", "hasn't replied", "hasn't got back", "chase", "chasing", "check in",
                        "checking in", "recap email", "after the call", "nudge"],
