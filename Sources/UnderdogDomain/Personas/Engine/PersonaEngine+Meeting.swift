@@ -100,6 +100,7 @@ extension PersonaEngine {
         case .goodbye:
             return book(pick(persona.voice.goodbye), [.goodbye])
         case .rude:
+            warnings += 1
             return say(pick(persona.voice.warning), .warning)
         case .question:
             let text = fact.map { factAnswer($0) } ?? pick(persona.voice.noFact)

@@ -86,7 +86,6 @@ extension PersonaEngine {
         }
         state.adjustTrust(-Tuning.ignoredTrust)
         state.adjustPatience(-Tuning.ignoredPatience)
-        if state.patience <= 0 { return hangUp() }
         if reading.offersToSendInfo { return say(pick(persona.voice.sendInfo), [.sendInfo, .keepObjection]) }
         if move == .proof { return say(pick(persona.voice.proofReaction) + " " + pick(persona.voice.ignoredObjection), [.reactToProof, .keepObjection]) }
         if move == .pitch { return say(pick(persona.voice.pitchCold) + " " + pick(persona.voice.ignoredObjection), [.reactToPitch, .keepObjection]) }
