@@ -201,8 +201,12 @@ public struct PersonaEngine: Sendable {
             return say(pick(persona.voice.warning), state.pendingObjection != nil ? [.warning, .keepObjection] : [.warning])
         case .pressure:
             // Leaned on before the caller has said who they are or why they ring: first, what is this about?
-            if turn <= 2, !reading.statesPurpose, !reading.introduction, !state.pitched, scenario != .closing {
+            if turn <= 2, !reading.reason, !reading.introduction, !reading.pitch, !state.pitched, scenario != .closing {
                 return say(pick(persona.voice.askPurpose), .askPurpose)
+            }
+            // A pitch that ends on a deadline: the offer gets a cold reaction, and the deadline moves nothing.
+            if reading.pitch, state.pendingObjection == nil {
+                return say(pick(persona.voice.pitchCold), [.reactToPitch, .declineSlot])
             }
             // Pushed to decide now: not moved, and the concern (or the not-yet) stands.
             return say(pick(persona.voice.repeatedNotYet), state.pendingObjection != nil ? [.keepObjection] : [.keepObjection, .declineSlot])

@@ -163,7 +163,13 @@ enum PersonaEngineLexicon {
         "meeting", "meet", "demo", "call", "session", "chat", "catch up", "walkthrough", "walk through", "invite",
         "book", "schedule", "calendar", "diary", "15 minutes", "fifteen minutes", "20 minutes", "twenty minutes",
         "30 minutes", "thirty minutes", "half an hour", "an hour", "zoom", "teams call", "visit", "coffee", "get together",
-        "pencil", "put something in", "time with", "minutes with",
+        "pencil", "put something in", "time with", "minutes with", "slot", "catch up", "catch-up",
+    ])
+
+    /// A next step asked for with no day or time: "maybe we could catch up sometime?", "a slot at some point?".
+    static let vagueAsk = Lexicon<String>(phrases: [
+        "sometime", "some time soon", "at some point", "one of these days", "we could catch up", "get a slot",
+        "grab a slot", "a slot with you", "could i get", "could i book", "could i grab",
     ])
 
     /// Thanks that open a call rather than close it.

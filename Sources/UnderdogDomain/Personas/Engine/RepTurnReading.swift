@@ -141,7 +141,9 @@ struct RepTurnReading: Sendable {
         // A slot offered in a question ("How does Thursday at 10am look?") proposes even without a booking word;
         // "schedule" or "Friday" in a pitch does not.
         let slotQuestion = shapes.contains { Self.namesSlot(tokens, within: $0.range) }
-        proposesNextStep = !openerOnly && ((ask && (meetingWord || timed)) || slotQuestion)
+        let vagueAsk = !shapes.isEmpty && PersonaEngineLexicon.vagueAsk.contains(in: tokens)
+            && PersonaEngineLexicon.meetingNoun.contains(in: tokens)
+        proposesNextStep = !openerOnly && ((ask && (meetingWord || timed)) || slotQuestion || vagueAsk)
         offersToSendInfo = ClosingLexicon.vague.contains(in: tokens) || PersonaEngineLexicon.offersMaterial.contains(in: tokens)
         // "How are you?" on its own, not "how are you building schedules": the phrase ends where a pause does.
         pleasantry = PersonaEngineLexicon.smallTalk.contains(in: tokens) || OpenerLexicon.pleasantry.matches(in: tokens).contains { match in
@@ -165,7 +167,7 @@ struct RepTurnReading: Sendable {
         // A story told about another customer: amounts, and "they" or "their" doing the work.
         let amounts = PersonaEngineLexicon.quantity.matches(in: tokens).count + (0..<tokens.count).filter { tokens.hasDigit($0) }.count
         let aboutThem = PersonaEngineLexicon.theirStory.contains(in: tokens)
-        tellsStory = PersonaEngineLexicon.story.contains(in: tokens) || proofWords
+        tellsStory = PersonaEngineLexicon.story.contains(in: tokens) || (amounts >= 2 && aboutThem)
         cites = PersonaEngineLexicon.story.contains(in: tokens) || (proofWords && quantity) || (amounts >= 2 && aboutThem && shapes.isEmpty)
     }
 
