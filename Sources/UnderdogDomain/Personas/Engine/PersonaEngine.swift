@@ -143,7 +143,7 @@ public struct PersonaEngine: Sendable {
         let move = RepMove.read(reading, turn: turn, agreed: state.meetingAgreed, scenario: scenario,
                                 asksForBoss: bossNamedIn(reading), awaitingYes: proposedSlot != nil,
                                 asksForAFact: fact != nil, meetingAsked: state.meetingAsks > 0,
-                                concernPending: state.pendingObjection != nil)
+                                concernPending: state.pendingObjection != nil || !state.objectionsRaised.isEmpty)
         let relevantQuestion = move == .question && (!topicsTouched.isEmpty || fact != nil || reading.probingQuestion)
         if relevantQuestion {
             state.adjustTrust(newTopic ? Tuning.newTopicTrust : (fact != nil ? Tuning.factTrust : Tuning.situationTrust))
@@ -272,10 +272,11 @@ public struct PersonaEngine: Sendable {
             return say(pricing.line, .keepObjection)
         }
         // The buyer asked something and got a shrug ("I'd have to check, honestly"): the question stands.
+        // A hedge ("it connects to most of the systems") is no answer either: the buyer presses.
         if move == .statement || move == .pitch, resolvedActs.isEmpty, state.lastReply?.hasSuffix("?") == true,
-           reading.contains(PersonaEngineLexicon.dismissive) {
+           reading.contains(PersonaEngineLexicon.dismissive) || reading.contains(PersonaEngineLexicon.hedges) {
             state.adjustTrust(-Tuning.ignoredTrust)
-            return say(pick(persona.voice.ignoredObjection), .keepObjection)
+            return say(pick(persona.voice.ignoredObjection), move == .pitch ? [.keepObjection, .reactToPitch] : [.keepObjection])
         }
         // A worry answered before it was voiced ("flat annual price, no per-order charge"): the buyer notes it.
         if move == .pitch || move == .statement || move == .proof, resolvedActs.isEmpty, let category = preempted(reading) {

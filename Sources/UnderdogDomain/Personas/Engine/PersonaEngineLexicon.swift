@@ -267,5 +267,12 @@ enum PersonaEngineLexicon {
         "it's fine", "that's fine honestly", "never an issue", "not an issue", "doesn't matter", "you'll be fine",
         "i'd have to check", "not sure to be honest", "no idea", "i'd need to check", "i'll have to find out",
         "pretty small", "it's minimal", "hardly anything", "don't know to be honest", "i'm not sure",
+        "don't need to worry", "needn't worry", "nothing to worry about", "no need to worry about",
+    ])
+
+    /// An answer that hedges instead of saying yes or no: "most of them", "sort of", "should be".
+    static let hedges = Lexicon<String>(phrases: [
+        "most of the", "most of them", "sort of", "kind of", "should be fine", "should be okay", "more or less",
+        "pretty much", "in theory", "i think so", "i believe so", "probably", "usually", "typically",
     ])
 }
