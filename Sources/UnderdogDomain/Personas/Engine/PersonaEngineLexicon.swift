@@ -85,6 +85,15 @@ enum PersonaEngineLexicon {
         "for instance", "we worked with", "we've worked with", "worked with a", "helped a", "we helped",
     ])
 
+    /// What a result did, said of someone else's numbers: "cut tracking emails by sixty percent".
+    static let results = Lexicon<String>(phrases: [
+        "cut", "cuts", "saved", "won back", "dropped", "fell", "reduced", "went from", "down from", "percent",
+        "per cent", "halved", "doubled", "a third of", "found they", "found that", "ended up",
+    ])
+
+    /// The buyer, the seller or the caller as a party to the sentence: a result said with these is a promise, not a story.
+    static let youOrUs = Lexicon<String>(phrases: ["you", "your", "you'd", "you'll", "we", "we'd", "we'll", "our", "us", "i", "i'll", "i'd", "i can"])
+
     /// Another company's people doing something: the subject of a customer story.
     static let theirStory = Lexicon<String>(phrases: ["they", "their", "they'd", "they've", "they're", "them", "there's a"])
 

@@ -168,7 +168,12 @@ struct RepTurnReading: Sendable {
         let amounts = PersonaEngineLexicon.quantity.matches(in: tokens).count + (0..<tokens.count).filter { tokens.hasDigit($0) }.count
         let aboutThem = PersonaEngineLexicon.theirStory.contains(in: tokens)
         tellsStory = PersonaEngineLexicon.story.contains(in: tokens) || (amounts >= 2 && aboutThem)
+            || (amounts >= 1 && PersonaEngineLexicon.results.contains(in: tokens))
+        // "A homewares shop … saved forty percent of its inbox": a result told of a third party, with no "you" or "we".
+        let thirdPartyResult = shapes.isEmpty && amounts >= 2 && PersonaEngineLexicon.results.contains(in: tokens)
+            && !PersonaEngineLexicon.youOrUs.contains(in: tokens)
         cites = PersonaEngineLexicon.story.contains(in: tokens) || (proofWords && quantity) || (amounts >= 2 && aboutThem && shapes.isEmpty)
+            || thirdPartyResult
     }
 
     var asksQuestion: Bool { !questions.isEmpty }

@@ -78,4 +78,15 @@ struct BuyerKeepsTheThreadTests {
         let reply = played.engine.respond(to: "Brilliant. Talk Thursday.")
         #expect(reply.outcome == .meetingBooked, "\(reply)")
     }
+
+    @Test("another business's result with its numbers is proof, while numbers inside a feature list are a pitch")
+    func resultIsProofFeatureListIsPitch() throws {
+        var engine = try Self.engine("jasmine-cole.json", opener: "Hi Jasmine, Sam from Parcelwise. Could I take thirty seconds to say why I'm ringing?")
+        _ = engine.respond(to: "How are the where-is-my-order emails handled at the moment?")
+        let proof = engine.respond(to: "A homewares shop shipping roughly three thousand parcels a week saved forty percent of its inbox inside two months.")
+        #expect(proof.acts.contains(.reactToProof), "\(proof)")
+        var other = try Self.engine("marcus-oyelaran.json", .closing)
+        let pitch = other.respond(to: "It's the lot really: booking, reminders, reviews, card payments and newsletters, across all ten of your sites.")
+        #expect(!pitch.acts.contains(.reactToProof), "\(pitch)")
+    }
 }
