@@ -31,7 +31,7 @@ extension PersonaEngine {
         }
         if state.pendingObjection != nil {
             let decline = offered.map { fill(pick(persona.voice.declineSlot), slot: $0) + " " } ?? ""
-            return say(decline + pick(persona.voice.blockedByObjection), offered == nil ? [.keepObjection] : [.declineSlot, .keepObjection])
+            return say(decline + pick(persona.voice.blockedByObjection), [.declineSlot, .keepObjection])
         }
         guard ready else {
             if scenario == .gatekeeper {
@@ -47,7 +47,8 @@ extension PersonaEngine {
         if offered == nil, proposedSlot == nil, scenario != .gatekeeper, !meetingStageObjectionRaised {
             meetingStageObjectionRaised = true
             for category in [ObjectionCategory.timing, .authority] where !state.objectionsRaised.contains(category) {
-                if let line = raise(category) { return say(line, .raiseObjection) }
+                // Not a yes yet: the meeting waits on this.
+                if let line = raise(category) { return say(line, [.raiseObjection, .declineSlot]) }
             }
         }
         guard !slots.isEmpty else {
@@ -100,6 +101,7 @@ extension PersonaEngine {
         case .goodbye:
             return book(pick(persona.voice.goodbye), [.goodbye])
         case .rude:
+            warnings += 1
             return say(pick(persona.voice.warning), .warning)
         case .question:
             let text = fact.map { factAnswer($0) } ?? pick(persona.voice.noFact)

@@ -23,6 +23,12 @@ extension PersonaEngine {
         return false
     }
 
+    /// True when the turn says what meets `category` (its `resolvedBy` words).
+    func answers(_ category: ObjectionCategory, _ reading: RepTurnReading) -> Bool {
+        guard let index = persona.objections.firstIndex(where: { $0.category == category }) else { return false }
+        return reading.contains(resolveLexicons[index])
+    }
+
     /// An objection not yet settled whose `resolvedBy` words the turn already says.
     func preempted(_ reading: RepTurnReading) -> ObjectionCategory? {
         for (index, objection) in persona.objections.enumerated()
@@ -61,8 +67,10 @@ extension PersonaEngine {
             return nil
         }
         let freshFact = fact.map { !state.factsShared.contains($0) } ?? false
-        if reading.asksAboutPrice || (reading.mentionsPrice && !freshFact && move != .question), let line = raise(.pricing) { return line }
-        if move == .pitch, turn >= 2, let line = raise(.statusQuo) { return line }
+        // A worry the turn already answers in its own words ("keep the whiteboard") is not raised against it.
+        if reading.asksAboutPrice || (reading.mentionsPrice && !freshFact && move != .question), !answers(.pricing, reading),
+           let line = raise(.pricing) { return line }
+        if move == .pitch, turn >= 2, !answers(.statusQuo, reading), let line = raise(.statusQuo) { return line }
         return nil
     }
 
@@ -86,7 +94,6 @@ extension PersonaEngine {
         }
         state.adjustTrust(-Tuning.ignoredTrust)
         state.adjustPatience(-Tuning.ignoredPatience)
-        if state.patience <= 0 { return hangUp() }
         if reading.offersToSendInfo { return say(pick(persona.voice.sendInfo), [.sendInfo, .keepObjection]) }
         if move == .proof { return say(pick(persona.voice.proofReaction) + " " + pick(persona.voice.ignoredObjection), [.reactToProof, .keepObjection]) }
         if move == .pitch { return say(pick(persona.voice.pitchCold) + " " + pick(persona.voice.ignoredObjection), [.reactToPitch, .keepObjection]) }

@@ -37,6 +37,9 @@ public struct PersonaEngine: Sendable {
     var personalCredited = false
     var meetingStageObjectionRaised = false
     var lastRepWasMeetingAsk = false
+    /// Warnings given for rudeness: the first rude turn is warned, a rude turn after a warning once patience is
+    /// gone (or a third one) ends the call.
+    var warnings = 0
     /// The persona's own slot (`calendar.counterSlot`), read once: offered on a busy day or when asked with none.
     let counterSlot: MeetingSlot
     /// A slot the persona offered (a counter, or one proposed when asked with none) and waits for a yes to.
@@ -139,7 +142,8 @@ public struct PersonaEngine: Sendable {
         let fact = reading.asksQuestion ? bestFact(reading, topicsTouched: topicsTouched) : nil
         let move = RepMove.read(reading, turn: turn, agreed: state.meetingAgreed, scenario: scenario,
                                 asksForBoss: bossNamedIn(reading), awaitingYes: proposedSlot != nil,
-                                asksForAFact: fact != nil, meetingAsked: state.meetingAsks > 0)
+                                asksForAFact: fact != nil, meetingAsked: state.meetingAsks > 0,
+                                concernPending: state.pendingObjection != nil || !state.objectionsRaised.isEmpty)
         let relevantQuestion = move == .question && (!topicsTouched.isEmpty || fact != nil || reading.probingQuestion)
         if relevantQuestion {
             state.adjustTrust(newTopic ? Tuning.newTopicTrust : (fact != nil ? Tuning.factTrust : Tuning.situationTrust))
@@ -172,7 +176,11 @@ public struct PersonaEngine: Sendable {
             state.adjustTrust(hardClose ? -Tuning.hardCloseTrust : -Tuning.earlyAskTrust)
         }
 
-        if state.patience <= 0 { return hangUp() }
+        // Only rudeness or pressure after a warning ends the call; a buyer out of patience with a civil caller stays
+        // on the line, short with them.
+        let hostileMove = move == .rude || move == .pressure
+        if hostileMove, warnings >= 2 || (warnings >= 1 && state.patience <= 0) { return hangUp() }
+        if state.patience <= 0, !hostileMove { state.patience = Tuning.patienceFloor }
 
         if state.meetingAgreed {
             switch move {
@@ -189,12 +197,26 @@ public struct PersonaEngine: Sendable {
             return say(pick(persona.voice.silence), .silence)
         case .rude:
             // A warning; a concern already on the table stays there.
+            warnings += 1
             return say(pick(persona.voice.warning), state.pendingObjection != nil ? [.warning, .keepObjection] : [.warning])
         case .pressure:
+            // Leaned on before the caller has said who they are or why they ring: first, what is this about?
+            if turn <= 2, !reading.reason, !reading.introduction, !reading.pitch, !state.pitched, scenario != .closing {
+                return say(pick(persona.voice.askPurpose), .askPurpose)
+            }
+            // A pitch that ends on a deadline: the offer gets a cold reaction, and the deadline moves nothing.
+            if reading.pitch, state.pendingObjection == nil {
+                return say(pick(persona.voice.pitchCold), [.reactToPitch, .declineSlot])
+            }
             // Pushed to decide now: not moved, and the concern (or the not-yet) stands.
             return say(pick(persona.voice.repeatedNotYet), state.pendingObjection != nil ? [.keepObjection] : [.keepObjection, .declineSlot])
         case .checksConcern:
             if resolvedNow || state.pendingObjection == nil {
+                // Asked whether anything else worries them: the next concern they have not voiced yet, if any.
+                if scenario != .gatekeeper, let next = persona.objections.first(where: { !state.objectionsRaised.contains($0.category) }),
+                   let line = raise(next.category) {
+                    return say(pick(persona.voice.resolved) + " " + line, [.objectionResolved, .raiseObjection])
+                }
                 return say(pick(persona.voice.resolved) + " " + pick(nudges), .objectionResolved)
             }
             return say(pick(persona.voice.ignoredObjection), .keepObjection)
@@ -240,23 +262,33 @@ public struct PersonaEngine: Sendable {
             return answerWhileObjectionPending(pending, move: move, reading: reading, fact: fact)
         }
 
-        // The buyer asked something and got a shrug ("I'd have to check, honestly"): the question stands.
-        if move == .statement || move == .pitch, resolvedActs.isEmpty, state.lastReply?.hasSuffix("?") == true,
-           reading.contains(PersonaEngineLexicon.dismissive) {
+        // A settled money worry waved at again ("there's a fee, but it's pretty small honestly"): it is open again.
+        if state.pendingObjection == nil, !resolvedNow, move != .question, reading.mentionsPrice,
+           reading.contains(PersonaEngineLexicon.dismissive), state.objectionsRaised.contains(.pricing),
+           let pricing = persona.objections.first(where: { $0.category == .pricing }) {
+            state.objectionsResolved.remove(.pricing)
+            state.pendingObjection = .pricing
             state.adjustTrust(-Tuning.ignoredTrust)
-            return say(pick(persona.voice.ignoredObjection), .keepObjection)
+            return say(pricing.line, .keepObjection)
+        }
+        // The buyer asked something and got a shrug ("I'd have to check, honestly"): the question stands.
+        // A hedge ("it connects to most of the systems") is no answer either: the buyer presses.
+        if move == .statement || move == .pitch, resolvedActs.isEmpty, state.lastReply?.hasSuffix("?") == true,
+           reading.contains(PersonaEngineLexicon.dismissive) || reading.contains(PersonaEngineLexicon.hedges) {
+            state.adjustTrust(-Tuning.ignoredTrust)
+            return say(pick(persona.voice.ignoredObjection), move == .pitch ? [.keepObjection, .reactToPitch] : [.keepObjection])
         }
         // A worry answered before it was voiced ("flat annual price, no per-order charge"): the buyer notes it.
         if move == .pitch || move == .statement || move == .proof, resolvedActs.isEmpty, let category = preempted(reading) {
             state.objectionsResolved.insert(category)
             if !state.objectionsRaised.contains(category) { state.objectionsRaised.append(category) }
             state.adjustTrust(Tuning.resolvedTrust / 2)
-            let also: [PersonaReply.Act] = move == .pitch ? [.reactToPitch] : (move == .proof ? [.reactToProof] : [])
+            let also: [PersonaReply.Act] = move == .proof ? [.reactToProof] : (move == .pitch || reading.pitch ? [.reactToPitch] : [])
             return say(pick(persona.voice.resolved) + " " + pick(nudges), [.objectionResolved] + also)
         }
         // Reassurance with substance ("That's fair, and we'd start with one depot after peak"): the buyer takes it.
         if move == .pitch || move == .statement, resolvedActs.isEmpty, reassures(reading) {
-            let acts: [PersonaReply.Act] = move == .pitch ? [.objectionResolved, .reactToPitch] : [.objectionResolved]
+            let acts: [PersonaReply.Act] = move == .pitch || reading.pitch ? [.objectionResolved, .reactToPitch] : [.objectionResolved]
             return say(pick(persona.voice.resolved) + " " + pick(nudges), acts)
         }
 
@@ -361,6 +393,8 @@ public struct PersonaEngine: Sendable {
     /// How strongly each signal moves trust and patience (both 0–10).
     enum Tuning {
         static let turnCost = 0.15
+        /// What is left of a buyer's patience with a civil caller who has used it up: enough to stay on the line.
+        static let patienceFloor = 0.1
         static let silenceCost = 0.5
         static let monologueCost = 1.5
         static let longTurnWords = 40

@@ -47,6 +47,7 @@ enum PersonaEngineLexicon {
         "see you then", "see you on", "see you next", "see you", "speak to you", "talk to you", "catch you then", "i'll let you go", "let you get back",
         "let you go", "enjoy the rest", "all the best", "that's all from me", "that's everything", "thanks so much",
         "many thanks", "until then", "look forward to it", "looking forward to it", "good luck with", "enjoy the",
+        "let you get to", "let you get on", "leave you to it", "let you crack on",
     ])
 
     /// Details a rep confirms once the buyer has agreed to meet.
@@ -73,6 +74,7 @@ enum PersonaEngineLexicon {
         "how's things", "how are things", "how have you been", "how's business", "good weekend", "the weather",
         "busy day", "busy week", "how's the day", "how's your morning", "how's your afternoon", "busy time",
         "getting busy", "busy for you", "how are we doing", "how are we today", "how you doing", "how're you",
+        "how are you today", "how are you doing today", "how's your day", "how is your day",
     ])
 
     /// A customer story, told as one.
@@ -82,6 +84,15 @@ enum PersonaEngineLexicon {
         "a business like yours", "companies like yours", "firms like yours", "businesses like yours", "for example",
         "for instance", "we worked with", "we've worked with", "worked with a", "helped a", "we helped",
     ])
+
+    /// What a result did, said of someone else's numbers: "cut tracking emails by sixty percent".
+    static let results = Lexicon<String>(phrases: [
+        "cut", "cuts", "saved", "won back", "dropped", "fell", "reduced", "went from", "down from", "percent",
+        "per cent", "halved", "doubled", "a third of", "found they", "found that", "ended up",
+    ])
+
+    /// The buyer, the seller or the caller as a party to the sentence: a result said with these is a promise, not a story.
+    static let youOrUs = Lexicon<String>(phrases: ["you", "your", "you'd", "you'll", "we", "we'd", "we'll", "our", "us", "i", "i'll", "i'd", "i can"])
 
     /// Another company's people doing something: the subject of a customer story.
     static let theirStory = Lexicon<String>(phrases: ["they", "their", "they'd", "they've", "they're", "them", "there's a"])
@@ -161,7 +172,13 @@ enum PersonaEngineLexicon {
         "meeting", "meet", "demo", "call", "session", "chat", "catch up", "walkthrough", "walk through", "invite",
         "book", "schedule", "calendar", "diary", "15 minutes", "fifteen minutes", "20 minutes", "twenty minutes",
         "30 minutes", "thirty minutes", "half an hour", "an hour", "zoom", "teams call", "visit", "coffee", "get together",
-        "pencil", "put something in", "time with", "minutes with",
+        "pencil", "put something in", "time with", "minutes with", "slot", "catch up", "catch-up",
+    ])
+
+    /// A next step asked for with no day or time: "maybe we could catch up sometime?", "a slot at some point?".
+    static let vagueAsk = Lexicon<String>(phrases: [
+        "sometime", "some time soon", "at some point", "one of these days", "we could catch up", "get a slot",
+        "grab a slot", "a slot with you", "could i get", "could i book", "could i grab",
     ])
 
     /// Thanks that open a call rather than close it.
@@ -194,8 +211,29 @@ enum PersonaEngineLexicon {
         "my quarter", "my quota", "my target", "hit my number", "help me out", "if you sign", "if you commit",
         "if we can get it signed", "price goes up", "offer ends", "offer expires", "promo", "this month only",
         "only this month", "before the end of the month", "end of the month", "percent off if", "% off if",
-        "off if you", "discount if", "today only", "only today", "last chance",
+        "off if you", "discount if", "today only", "only today", "last chance", "number to hit", "target to hit",
+        "quota to hit", "numbers to hit",
     ])
+
+    /// Talking down to the buyer: their role, their trade or their team made small, or their trouble blamed on
+    /// them. Counted as pushing, so it draws a warning first and, repeated, the end of the call.
+    static let belittling = Lexicon<String>(phrases: [
+        "you're just the", "you're only the", "just a receptionist", "just the receptionist", "only a receptionist",
+        "just the secretary", "just an assistant", "all the same", "you people", "you lot never", "never know what you",
+        "no offence but", "no offense but", "bad management", "a people problem", "can't handle", "belongs in a museum",
+        "you'd be mad", "scared of anything", "let me finish", "doesn't matter who i am", "don't know what you need",
+        "your fault", "not my problem", "behind everyone", "you don't get it", "you don't understand",
+    ])
+
+    /// How an offer is told when it is not a feature list: what "we'd" do, what "you'd" get, "the idea is…".
+    static let offerShape = Lexicon<String>(phrases: [
+        "we'd", "we would", "we can", "it'd", "it would", "the idea is", "the idea's", "what we do", "the way it works",
+        "you'd get", "you'd see", "you'd have", "you'd need", "would book", "would see", "would get", "would just",
+        "instead of", "without anyone", "so nothing", "so no one", "so nobody",
+    ])
+
+    /// "Speak Thursday.", "Talk soon.": a short parting line naming when they next speak.
+    static let parting = Lexicon<String>(phrases: ["speak", "talk", "see you", "catch you", "chat"])
 
     /// Asking a gatekeeper for a way round them.
     static let wayRound = Lexicon<String>(phrases: [
@@ -238,5 +276,12 @@ enum PersonaEngineLexicon {
         "it's fine", "that's fine honestly", "never an issue", "not an issue", "doesn't matter", "you'll be fine",
         "i'd have to check", "not sure to be honest", "no idea", "i'd need to check", "i'll have to find out",
         "pretty small", "it's minimal", "hardly anything", "don't know to be honest", "i'm not sure",
+        "don't need to worry", "needn't worry", "nothing to worry about", "no need to worry about",
+    ])
+
+    /// An answer that hedges instead of saying yes or no: "most of them", "sort of", "should be".
+    static let hedges = Lexicon<String>(phrases: [
+        "most of the", "most of them", "sort of", "kind of", "should be fine", "should be okay", "more or less",
+        "pretty much", "in theory", "i think so", "i believe so", "probably", "usually", "typically",
     ])
 }

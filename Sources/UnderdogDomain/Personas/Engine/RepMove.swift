@@ -30,7 +30,7 @@ enum RepMove: Sendable, Equatable {
     /// Reads the move from what the turn says and where the call stands. The order is the order of precedence:
     /// tone first, then what ends or books the call, then what asks something, then what tells something.
     static func read(_ reading: RepTurnReading, turn: Int, agreed: Bool, scenario: ScenarioType, asksForBoss: Bool,
-                     awaitingYes: Bool, asksForAFact: Bool, meetingAsked: Bool = false) -> RepMove {
+                     awaitingYes: Bool, asksForAFact: Bool, meetingAsked: Bool = false, concernPending: Bool = false) -> RepMove {
         if reading.words == 0 { return .silence }
         if reading.insults > 0 || reading.pushes > 0 || reading.shouting { return .rude }
         if reading.contains(PersonaEngineLexicon.leaning) { return .pressure }
@@ -44,6 +44,11 @@ enum RepMove: Sendable, Equatable {
         let proposes = !slots.isEmpty || reading.contains(PersonaEngineLexicon.meetingNoun)
         if agreed {
             if wrapsUp && !realQuestion { return .goodbye }
+            // "Thanks, Sofia. I'll send it over this afternoon.": a short thank-you that confirms nothing new.
+            if reading.thanked, reading.words <= 14, !reading.asksQuestion, slots.isEmpty,
+               !reading.contains(PersonaEngineLexicon.attendees) {
+                return .goodbye
+            }
             if !slots.isEmpty && (reading.proposesNextStep || reading.asksQuestion) { return .meetingAsk(slots) }
             if reading.contains(PersonaEngineLexicon.attendees) || reading.contains(PersonaEngineLexicon.confirmCue) { return .confirmDetails }
             if realQuestion { return .question }
@@ -73,12 +78,14 @@ enum RepMove: Sendable, Equatable {
         }
         // "Can I send you a brochure?" offers something; it asks nothing about their world.
         if reading.offersToSendInfo && !reading.situationQuestion { return .statement }
-        if reading.contains(PersonaEngineLexicon.checksConcern) && !asksForAFact { return .checksConcern }
+        // "Would that cover what was worrying you?" with a concern open asks about the concern, whatever fact it names.
+        if reading.contains(PersonaEngineLexicon.checksConcern) && (!asksForAFact || concernPending) { return .checksConcern }
         // "How are you today?" is small talk even though "today" keys a fact: a short pleasantry asks nothing.
         let shortQuestion = reading.questions.allSatisfy { $0.range.count <= 7 }
         if reading.pleasantry && (!askedOutright || !asksForAFact || shortQuestion) { return .smallTalk }
         if realQuestion { return .question }
-        if reading.cites { return .proof }
+        // Numbers inside a description of the offer ("for all nine sites") make it a pitch, not proof.
+        if reading.cites && !(reading.pitch && !reading.tellsStory) { return .proof }
         if reading.pitch { return .pitch }
         if turn <= 2 && (reading.introduction || reading.permission || reading.statesPurpose) { return .opener }
         if reading.asksQuestion { return .question }

@@ -34,8 +34,12 @@ struct RepTurnReading: Sendable {
     let pleasantry: Bool
     /// A customer story or a result with a number: proof, not just a claim.
     let cites: Bool
-    /// The turn ends on a thank-you of a few words.
+    /// The turn ends on a thank-you of a few words, or on a short parting line ("Speak Thursday.").
     let signsOff: Bool
+    /// Thanks anywhere in the turn, not the thanks that open a call.
+    let thanked: Bool
+    /// A customer named or proof words used: evidence, not only numbers inside a description of the offer.
+    let tellsStory: Bool
     /// Says why they call, in the opener lexicon's words or as "I'm ringing about…".
     let statesPurpose: Bool
     /// The turn's content words, stemmed, to compare with a fact's words.
@@ -104,7 +108,8 @@ struct RepTurnReading: Sendable {
         // The scoring lexicons' arguing words ("obviously", "come on", "with respect") are slips one at a time, as
         // the rubric counts them; two in a turn is arguing.
         let arguing = PolitenessLexicon.combative.matches(in: tokens).count + HandlingLexicon.argue.matches(in: tokens).count
-        pushes = PersonaEngineLexicon.pushy.matches(in: tokens).count + (arguing >= 2 ? arguing : 0)
+        pushes = PersonaEngineLexicon.pushy.matches(in: tokens).count + PersonaEngineLexicon.belittling.matches(in: tokens).count
+            + (arguing >= 2 ? arguing : 0)
         pressure = ClosingLexicon.pressure.contains(in: tokens) && !PersonaEngineLexicon.story.contains(in: tokens)
             && !HandlingLexicon.proof.contains(in: tokens)
         shouting = Self.isShouting(text)
@@ -116,6 +121,8 @@ struct RepTurnReading: Sendable {
         let describesIt = shapes.isEmpty && tokens.count >= 6 && PersonaEngineLexicon.productSubject.firstMatch(in: tokens)?.tokens.lowerBound == 0
         pitch = valueWords + featureWords >= 2 || (featureWords >= 1 && shapes.isEmpty)
             || (shapes.isEmpty && aboutUs >= 1 && tokens.count >= 12) || describesIt
+            // "Your customers would book online, so nothing gets retyped": the offer told as what would change.
+            || (shapes.isEmpty && tokens.count >= 8 && PersonaEngineLexicon.offerShape.contains(in: tokens))
         // "What does it cost you?" asks about the problem's impact, not about the price.
         func priceTalk(_ range: Range<Int>) -> Bool {
             PersonaEngineLexicon.price.contains(in: tokens, within: range)
@@ -134,7 +141,9 @@ struct RepTurnReading: Sendable {
         // A slot offered in a question ("How does Thursday at 10am look?") proposes even without a booking word;
         // "schedule" or "Friday" in a pitch does not.
         let slotQuestion = shapes.contains { Self.namesSlot(tokens, within: $0.range) }
-        proposesNextStep = !openerOnly && ((ask && (meetingWord || timed)) || slotQuestion)
+        let vagueAsk = !shapes.isEmpty && PersonaEngineLexicon.vagueAsk.contains(in: tokens)
+            && PersonaEngineLexicon.meetingNoun.contains(in: tokens)
+        proposesNextStep = !openerOnly && ((ask && (meetingWord || timed)) || slotQuestion || vagueAsk)
         offersToSendInfo = ClosingLexicon.vague.contains(in: tokens) || PersonaEngineLexicon.offersMaterial.contains(in: tokens)
         // "How are you?" on its own, not "how are you building schedules": the phrase ends where a pause does.
         pleasantry = PersonaEngineLexicon.smallTalk.contains(in: tokens) || OpenerLexicon.pleasantry.matches(in: tokens).contains { match in
@@ -145,7 +154,8 @@ struct RepTurnReading: Sendable {
         let lastSentence = tokens.sentences.last?.tokens.lowerBound ?? 0
         signsOff = !PersonaEngineLexicon.openingThanks.contains(in: tokens) && PersonaEngineLexicon.thanks.matches(in: tokens).contains {
             tokens.count - $0.tokens.lowerBound <= 4 || ($0.tokens.lowerBound == lastSentence && lastSentence > 0)
-        }
+        } || (tokens.count <= 12 && Self.parts(tokens))
+        thanked = !PersonaEngineLexicon.openingThanks.contains(in: tokens) && PersonaEngineLexicon.thanks.contains(in: tokens)
         statesPurpose = reason || PersonaEngineLexicon.callback.contains(in: tokens)
             || (turn <= 2 && tokens.count >= 10 && OpeningShapeLexicon.purpose.contains(in: tokens))
         stems = ContentStems(Self.askedText(text))
@@ -157,10 +167,24 @@ struct RepTurnReading: Sendable {
         // A story told about another customer: amounts, and "they" or "their" doing the work.
         let amounts = PersonaEngineLexicon.quantity.matches(in: tokens).count + (0..<tokens.count).filter { tokens.hasDigit($0) }.count
         let aboutThem = PersonaEngineLexicon.theirStory.contains(in: tokens)
+        tellsStory = PersonaEngineLexicon.story.contains(in: tokens) || (amounts >= 2 && aboutThem)
+            || (amounts >= 1 && PersonaEngineLexicon.results.contains(in: tokens))
+        // "A homewares shop … saved forty percent of its inbox": a result told of a third party, with no "you" or "we".
+        let thirdPartyResult = shapes.isEmpty && amounts >= 2 && PersonaEngineLexicon.results.contains(in: tokens)
+            && !PersonaEngineLexicon.youOrUs.contains(in: tokens)
         cites = PersonaEngineLexicon.story.contains(in: tokens) || (proofWords && quantity) || (amounts >= 2 && aboutThem && shapes.isEmpty)
+            || thirdPartyResult
     }
 
     var asksQuestion: Bool { !questions.isEmpty }
+
+    /// A sentence of at most three words, not a question, opening with "speak", "talk" or "see you": a parting line.
+    private static func parts(_ tokens: TokenizedText) -> Bool {
+        PersonaEngineLexicon.parting.matches(in: tokens).contains { match in
+            guard let sentence = tokens.sentences.first(where: { $0.tokens.lowerBound == match.tokens.lowerBound }) else { return false }
+            return sentence.tokens.count <= 3 && !sentence.endsWithQuestionMark
+        }
+    }
 
     /// Many words and no question: a monologue.
     var isMonologue: Bool { words >= 60 && questions.isEmpty }
