@@ -28,7 +28,7 @@ struct BuyerEvaluationTests {
         let tuning = try BuyerEvaluation.evaluate(try BuyerEvaluation.load(Self.tuning), personas: personas)
         print(String(format: "buyer tuning: %d calls, %d turns, fitting %.3f", tuning.calls, tuning.results.count, tuning.share))
         #expect(tuning.results.count >= 400)
-        #expect(tuning.share >= 0.78)
+        #expect(tuning.share >= 0.83)
         guard FileManager.default.fileExists(atPath: Self.heldOut.path) else { return }
         let heldOut = try BuyerEvaluation.evaluate(try BuyerEvaluation.load(Self.heldOut), personas: personas)
         print(String(format: "buyer held-out: %d calls, %d turns, fitting %.3f", heldOut.calls, heldOut.results.count, heldOut.share))
@@ -37,5 +37,5 @@ struct BuyerEvaluationTests {
     }
 
     /// Set from the held-out figure measured when the set was first run (see the issue note).
-    static let heldOutFloor = 0.69
+    static let heldOutFloor = 0.73
 }
