@@ -13,6 +13,9 @@ enum ClosingLexicon {
         // Booking words name the event even when "meeting" is never said: "can we pencil in Wednesday at 10am?"
         "pencil in", "pencil you in", "pencil us in", "pencil me in", "pencil it in", "pencil that in",
         "pencil something in", "put you down for", "diary", "in the diary", "time slot", "a slot", "slot",
+        // Ways of meeting that name no meeting word: "could we do a screen share…?", "sit down with you both".
+        "screen share", "screenshare", "share my screen", "share screens", "sit down", "sitting down",
+        "get together", "walk round", "walkround", "look round", "tour",
     ])
 
     /// Days, times of day and loose periods; clock times and dates are found from the tokens themselves.
@@ -49,7 +52,8 @@ enum ClosingLexicon {
     private static let periods: [String] = [
         "next week", "this week", "end of week", "end of the week", "next month", "this month", "next quarter",
         "early next week", "later this week", "later in the week", "in a few weeks", "in a couple of weeks",
-        "sometime", "some time",
+        "sometime", "some time", "of the month", "end of month", "early next month",
+        "later this month", "fortnight", "week after next",
     ]
 
     /// The rep asking for the next step, rather than hoping for one.
@@ -105,6 +109,13 @@ enum ClosingLexicon {
     static let forward = Lexicon<String>(phrases: [
         "would", "could", "can", "shall", "should", "will", "might", "may", "worth", "how about", "what about",
         "up for", "open to", "fancy", "happy to", "keen to", "let's", "why don't we", "want to", "wanna",
+    ])
+
+    /// An open question about what happens next: "What would you like to do next?", "Where do we go from here?".
+    /// With a forward word and nothing looking back, it asks for a next step in the prospect's words.
+    static let onward = Lexicon<String>(phrases: [
+        "do next", "happen next", "happens next", "from here", "proceed", "take this forward", "take it forward",
+        "move this forward", "move ahead", "next move",
     ])
 
     /// Words that look back: a question with one asks what happened ("did the demo go well?"), not for a step.

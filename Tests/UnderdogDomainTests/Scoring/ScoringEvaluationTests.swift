@@ -51,6 +51,16 @@ struct ScoringEvaluationTests {
                 print("row \(row.call.id) \(cells.joined(separator: " "))")
             }
         }
+        // UNDERDOG_SCORING_EXPLAIN=dimension:id-prefix prints the evidence behind one dimension's scores.
+        if let explain = ProcessInfo.processInfo.environment["UNDERDOG_SCORING_EXPLAIN"],
+           let colon = explain.firstIndex(of: ":"), let dimension = ScoringDimension(rawValue: String(explain[..<colon])) {
+            for call in calls where call.id.hasPrefix(explain[explain.index(after: colon)...]) {
+                let analysis = Analyzer.analyze(transcript: call.transcript, rubric: ContentFiles.rubric, scenario: call.scenario)
+                guard let result = analysis.result(for: dimension) else { continue }
+                print("explain \(call.id) \(dimension.rawValue) label \(call.labels[dimension.rawValue] ?? 0) score \(result.score)")
+                for evidence in result.evidence { print("  turn \(evidence.turn) \(evidence.criterion) \(evidence.effect): \(evidence.reason)") }
+            }
+        }
     }
 
     @Test("the statistics: perfect, reversed and tied rankings, kappa by chance and MAE")

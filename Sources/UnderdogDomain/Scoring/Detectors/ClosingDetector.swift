@@ -39,24 +39,30 @@ enum ClosingDetector {
             var slot: String?
             var proposal: String?
             var routing: String?
+            var onward: String?
             while nextQuestion < questions.count && questions[nextQuestion].turn == turn {
                 let question = questions[nextQuestion].tokens
                 slot = slot ?? slotQuestion(text, question)
-                if turn != firstRepTurn { proposal = proposal ?? proposalQuestion(text, question) }
+                if turn != firstRepTurn {
+                    proposal = proposal ?? proposalQuestion(text, question)
+                    onward = onward ?? onwardQuestion(text, question)
+                }
                 if scenario == .gatekeeper, RoutingLexicon.asksTheWayIn(text, question) { routing = routing ?? "asked the way in" }
                 nextQuestion += 1
             }
             slot = slot ?? proposal
-            let asking = ask != nil || invite != nil || slot != nil || askingQuestionTurns.contains(turn)
+            let asking = ask != nil || invite != nil || slot != nil || onward != nil || askingQuestionTurns.contains(turn)
             // A slot question names its own event: the time or the meeting word is in it. Only an ask needs the
             // look back for a meeting word, so it is skipped otherwise.
             let meetingNearby = asking && (slot != nil
                 || (contextStart...turn).contains { ClosingLexicon.meeting.contains(in: call.tokens[$0]) })
             let previousProspect = call.previousTurn(of: .prospect, before: turn).flatMap { $0 >= contextStart ? $0 : nil }
             let answerTurn = call.nextTurn(of: .prospect, after: turn)
-            let answer = answerTurn.map { self.answer(call, $0) }
+            // A short yes only answers something the rep proposed, not a question about the buyer's world.
+            let proposed = ask != nil || invite != nil || slot != nil || onward != nil
+            let answer = answerTurn.map { self.answer(call, $0, proposed: proposed) }
             let accepted: Bool? = answer.flatMap { $0 == .yes ? true : $0 == .no ? false : nil }
-            let phrase = ask?.phrase ?? invite?.phrase ?? slot ?? "a question"
+            let phrase = ask?.phrase ?? invite?.phrase ?? slot ?? onward ?? "a question"
             let tentative = ClosingLexicon.tentative.contains(in: text)
             let ownTime = timing(text)
             let offeredTime = previousProspect.flatMap { timing(call.tokens[$0]) }
@@ -81,7 +87,7 @@ enum ClosingDetector {
             } else if let transfer = ClosingLexicon.gatekeeperAsk.firstMatch(in: text)?.phrase ?? routing {
                 steps.append(NextStep(turn: turn, kind: .transfer, phrase: transfer, timing: answeredTime,
                                       accepted: accepted, confirmed: false, tentative: tentative))
-            } else if asking, ClosingLexicon.meeting.contains(in: text) {
+            } else if asking, onward != nil || ClosingLexicon.meeting.contains(in: text) {
                 steps.append(NextStep(turn: turn, kind: .meeting, phrase: phrase, timing: answeredTime, accepted: accepted,
                                       confirmed: invite != nil, tentative: tentative))
             } else if let vague = ClosingLexicon.vague.firstMatch(in: text) {
@@ -223,11 +229,45 @@ enum ClosingDetector {
         return nil
     }
 
+    /// "What would you like to do next?", "Where shall we go from here?": a forward-looking question about the
+    /// next move, with nothing in it looking back. The prospect's answer names the step.
+    static func onwardQuestion(_ text: TokenizedText, _ range: Range<Int>) -> String? {
+        guard let onward = ClosingLexicon.onward.firstMatch(in: text, within: range),
+              ClosingLexicon.forward.contains(in: text, within: range) || ClosingLexicon.slotAsk.contains(in: text, within: range),
+              !ClosingLexicon.backward.contains(in: text, within: range)
+        else { return nil }
+        return "asked what \(onward.phrase)"
+    }
+
+    /// A short reply with no negative in it ("Go for it.", "Happy with that.", "Pencil it in.") is a yes to what
+    /// was just proposed, whatever its words; one made only of hesitation ("Hmm.", "Er…") or asking back is not.
+    static func shortYes(_ text: TokenizedText) -> Bool {
+        guard text.count > 0, text.count <= shortReplyWords, !text.sentences.contains(where: \.endsWithQuestionMark)
+        else { return false }
+        var substantive = false
+        for position in 0..<text.count {
+            let hash = text.hashes[position]
+            if negatives.contains(hash) { return false }
+            if !hesitation.contains(hash) && !text.isNoise(position) { substantive = true }
+        }
+        return substantive
+    }
+
+    /// Replies up to this many words are short enough that a lack of any negative reads as agreement.
+    static let shortReplyWords = 5
+    private static let negatives = WordSet([
+        "no", "not", "nope", "nah", "never", "can't", "cannot", "won't", "don't", "doesn't", "isn't", "aren't",
+        "wasn't", "weren't", "wouldn't", "couldn't", "shouldn't", "haven't", "hasn't", "didn't", "sorry", "busy",
+        "later", "maybe", "perhaps", "unless", "if", "but", "think", "see", "doubt", "hmm", "bye", "goodbye",
+        "depends", "sometimes", "know", "check", "might",
+    ])
+    private static let hesitation = WordSet(["hmm", "um", "umm", "uh", "er", "erm", "ah", "oh", "well", "right", "so"])
+
     /// Agreement that comes before any refusal or objection is a yes ("Tuesday might work, I'd have to check");
     /// a refusal ("not really", "I'm not signing") or being sent to voicemail is a no. An objection on its own
     /// ("I'd have to check with Dan") or a bare "no" ("No, that's everything") leaves the answer unclear: the
     /// objection is scored as an objection, and the close rests on the last clear answer.
-    static func answer(_ call: CallText, _ turn: Int) -> Answer {
+    static func answer(_ call: CallText, _ turn: Int, proposed: Bool = false) -> Answer {
         let text = call.tokens[turn]
         if ResponseLexicon.deflection.contains(in: text) { return .no }
         let agreement = ResponseLexicon.agreement.firstMatch(in: text)
@@ -246,7 +286,7 @@ enum ClosingDetector {
             return .no
         }
         if refusal != nil || objection != nil { return .unclear }
-        return timing(text) != nil ? .yes : .unclear
+        return timing(text) != nil || (proposed && shortYes(text)) ? .yes : .unclear
     }
 
     private static let am = WordHash("am")

@@ -1,0 +1,70 @@
+import Testing
+@testable import UnderdogDomain
+
+/// Issue 16: a next step read by its structure and function, in wordings no lexicon lists: a proposal that
+/// names an event, a date or a period; an open "what next?"; any short yes after it. And communication read
+/// by the shape of the talk: an interrogation with hollow acknowledgements, pushing again after a no.
+@Suite("Next steps and communication read by their shape")
+struct NextStepShapeTests {
+    static func analyse(_ lines: [(Speaker, String)], scenario: ScenarioType = .coldCall) throws -> Analysis {
+        Analyzer.analyze(transcript: try Transcript(lines), rubric: ContentFiles.rubric, scenario: scenario)
+    }
+
+    static let discovery: [(Speaker, String)] = [
+        (.rep, "Hi Priya, it's Tom from Tallyhouse. You posted about opening a second clinic in Bristol. Have you got two minutes?"),
+        (.prospect, "Two minutes, go on."),
+        (.rep, "How are bookings split between the two clinics right now?"),
+        (.prospect, "Badly. Reception juggles two diaries and we double book about once a week."),
+        (.rep, "So the double bookings land on reception. What does one cost you when it happens?"),
+        (.prospect, "An angry patient and usually a refund, so sixty or seventy pounds each time."),
+        (.rep, "Practices your size stopped double bookings within a month of moving to one shared diary with us."),
+        (.prospect, "That would help, honestly."),
+    ]
+
+    @Test("a proposal that names an event and a date, accepted in few words, credits closing", arguments: [
+        ("Could we do a screen share before the end of the month?", "Sure, the 28th."),
+        ("How would a screen share with you and your practice manager on the 28th sound?", "Go for it."),
+        ("What would you like to do next?", "Let's get my practice manager on a video call on the 28th at ten."),
+        ("Would the two of you have half an hour on the 28th to see the shared diary?", "Why not. The 28th at ten."),
+        ("Shall I show you both the shared diary on the 28th at ten?", "Fine by me."),
+    ])
+    func proposalAccepted(ask: String, answer: String) throws {
+        let analysis = try Self.analyse(Self.discovery + [
+            (.rep, ask),
+            (.prospect, answer),
+            (.rep, "Great. I'll send you both an invite for the 28th at ten this afternoon."),
+            (.prospect, "Thanks, bye."),
+        ])
+        let closing = try #require(analysis.result(for: .closing))
+        #expect(closing.score >= 7, "\(ask) / \(answer) → closing \(closing.score): \(closing.evidence.map(\.reason))")
+        #expect(closing.evidence.contains { $0.criterion == ClosingCriterion.prospectAgreed.rawValue })
+    }
+
+    @Test("a short yes to a proposal is an acceptance", arguments: [
+        "Go for it.", "Sure.", "Fine by me.", "Works for me.", "Pencil it in.", "Why not.", "Yeah, go on then.",
+        "Lovely, do it.", "Sounds fine.",
+    ])
+    func shortYes(answer: String) throws {
+        let call = CallText(Fixtures.call(Self.discovery + [
+            (.rep, "Shall we put half an hour in for a screen share on the 28th at ten?"),
+            (.prospect, answer),
+        ]))
+        let found = ClosingDetector.detect(call, questions: QuestionFinder.questions(in: call),
+                                           thresholds: ContentFiles.rubric.closing.thresholds)
+        let step = try #require(found.decisive, "no step for \(answer)")
+        #expect(step.accepted == true, "\(answer) was not read as a yes")
+    }
+
+    @Test("a short no to a proposal is not an acceptance", arguments: [
+        "Not this month.", "I'd rather not.", "Can't, sorry.", "Hmm.",
+    ])
+    func shortNo(answer: String) throws {
+        let call = CallText(Fixtures.call(Self.discovery + [
+            (.rep, "Shall we put half an hour in for a screen share on the 28th at ten?"),
+            (.prospect, answer),
+        ]))
+        let found = ClosingDetector.detect(call, questions: QuestionFinder.questions(in: call),
+                                           thresholds: ContentFiles.rubric.closing.thresholds)
+        #expect(found.decisive?.accepted != true, "\(answer) was read as a yes")
+    }
+}
