@@ -67,4 +67,51 @@ struct NextStepShapeTests {
                                            thresholds: ContentFiles.rubric.closing.thresholds)
         #expect(found.decisive?.accepted != true, "\(answer) was read as a yes")
     }
+
+    @Test("an interrogation: ten questions in a row, hollow acknowledgements, three-word answers, scores communication ≤ 5")
+    func interrogation() throws {
+        let questions = [
+            "Got it. How many sites do you run?", "Okay. How many vans per site?", "Great. Do you own the vans?",
+            "Understood. Who plans the routes?", "Got it. Do you use any software?", "Okay. Is it cloud based?",
+            "Great. How many drivers work weekends?", "Right. Do you use telematics?", "Understood. Which provider is that?",
+            "Got it. Is the budget set annually?",
+        ]
+        var lines: [(Speaker, String)] = [
+            (.rep, "Hi Dana, it's Lee from Routewise. I just have a few quick questions for you."),
+            (.prospect, "Okay, go on."),
+        ]
+        let answers = ["Three, I think.", "About twenty each.", "Leased, mostly.", "Our planner does.", "Just spreadsheets.",
+                       "No idea, sorry.", "Maybe a dozen.", "Yes, we do.", "Some local firm.", "I believe so."]
+        for (question, answer) in zip(questions, answers) {
+            lines.append((.rep, question))
+            lines.append((.prospect, answer))
+        }
+        let analysis = try Self.analyse(lines)
+        let communication = try #require(analysis.result(for: .communication))
+        #expect(communication.score <= 5, "interrogation → communication \(communication.score): \(communication.evidence.map(\.reason))")
+        #expect(!communication.evidence.contains { $0.criterion == CommunicationCriterion.listening.rawValue && $0.effect.points > 0 })
+    }
+
+    @Test("acknowledging what the prospect said, in their own words, is listening")
+    func playBack() throws {
+        let analysis = try Self.analyse(Self.discovery)
+        let communication = try #require(analysis.result(for: .communication))
+        #expect(communication.evidence.contains { $0.criterion == CommunicationCriterion.listening.rawValue && $0.effect.points == 1 },
+                "\(communication.evidence.map(\.reason))")
+    }
+
+    @Test("pushing on after a no, more than once, is combative")
+    func pushingPastANo() throws {
+        let analysis = try Self.analyse(Array(Self.discovery.prefix(6)) + [
+            (.rep, "We can have it running for both clinics before your summer rush. Shall I book the install?"),
+            (.prospect, "Not yet, I'd need to run it past my business partner first."),
+            (.rep, "It doesn't matter, he'll be fine with it. The onboarding slot won't wait past Friday."),
+            (.prospect, "I'd still rather ask him."),
+            (.rep, "Couldn't you just text him now? It's one line."),
+            (.prospect, "No. Send me something in writing."),
+        ])
+        let communication = try #require(analysis.result(for: .communication))
+        #expect(communication.evidence.contains { $0.criterion == CommunicationCriterion.combative.rawValue },
+                "\(communication.evidence.map(\.reason))")
+    }
 }

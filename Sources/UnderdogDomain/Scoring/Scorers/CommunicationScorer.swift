@@ -18,7 +18,7 @@ enum CommunicationCriterion: String, ScoringCriterion {
 
 /// Scores how the rep spoke: share of talk, monologues, pace, fillers, courtesy, interruptions.
 enum CommunicationScorer {
-    static func score(_ input: ScoringInput) -> DimensionResult {
+    static func score(_ input: ScoringInput, objections: [DetectedObjection] = []) -> DimensionResult {
         var card = ScoreCard(.communication, rubric: input.rubric, scenario: input.scenario)
         let thresholds = input.rubric.communication.thresholds
         let metrics = input.metrics
@@ -137,7 +137,7 @@ enum CommunicationScorer {
                 )
             }
         }
-        let found = CommunicationDetector.detect(input.call)
+        let found = CommunicationDetector.detect(input.call, objections: objections)
         if let courtesy = found.courtesy {
             card.apply(
                 CommunicationCriterion.courteous,
