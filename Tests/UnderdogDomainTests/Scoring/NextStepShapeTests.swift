@@ -114,4 +114,22 @@ struct NextStepShapeTests {
         #expect(communication.evidence.contains { $0.criterion == CommunicationCriterion.combative.rawValue },
                 "\(communication.evidence.map(\.reason))")
     }
+
+    @Test("a feature dump that dwarfs anything the prospect said costs a monologue, even in a longer call")
+    func featureDump() throws {
+        let dump = "So Tallyhouse is a complete practice platform. We have online booking, a shared diary, automatic "
+            + "reminders by text and email, waiting lists, deposits, a patient portal, digital forms, recalls, reporting "
+            + "dashboards, stock control, payroll exports, a mobile app for clinicians, two-factor sign-in, audit trails, "
+            + "integrations with the main card terminals and accounting packages, and a support team available seven "
+            + "days a week, and we have just launched a new analytics module as well."
+        let analysis = try Self.analyse(Array(Self.discovery.prefix(6)) + [
+            (.rep, dump),
+            (.prospect, "Right. That's a lot."),
+            (.rep, "It is. Which of those matters most to you?"),
+            (.prospect, "The diary, I suppose."),
+        ])
+        let communication = try #require(analysis.result(for: .communication))
+        #expect(communication.evidence.contains { $0.criterion == CommunicationCriterion.longMonologue.rawValue },
+                "\(communication.evidence.map(\.reason))")
+    }
 }
