@@ -177,6 +177,13 @@ enum ClosingLexicon {
         "last day of the quarter", "will you sign today", "can you sign today", "sign right now", "right now or",
     ])
 
+    /// What a deadline does when it passes: with a day or time in the same sentence of the rep's ("the grant
+    /// closes this Friday", "the slot won't wait past Thursday"), the rep is pressing with a deadline of their own.
+    static let deadline = Lexicon<String>(phrases: [
+        "closes", "expires", "expire", "runs out", "run out", "goes up", "go up", "won't wait", "won't be there",
+        "it's gone", "they're gone", "disappears", "snapped up",
+    ])
+
     /// Follow-ups with no date, left to chance.
     static let vague = Lexicon<String>(phrases: [
         "i'll send you some info", "i'll send you some information", "send you some info",

@@ -132,4 +132,19 @@ struct NextStepShapeTests {
         #expect(communication.evidence.contains { $0.criterion == CommunicationCriterion.longMonologue.rawValue },
                 "\(communication.evidence.map(\.reason))")
     }
+
+    @Test("a deadline the rep invents, in any words, is pressure; the prospect's own deadline is not", arguments: [
+        ("The launch bundle runs out on Friday, so I'd grab it now.", true),
+        ("Our onboarding slots won't wait past Thursday, I'm afraid.", true),
+        ("Since your lease expires in March, shall we plan the switch for February?", false),
+    ])
+    func inventedDeadline(line: String, pressure: Bool) throws {
+        let analysis = try Self.analyse(Self.discovery + [
+            (.rep, line),
+            (.prospect, "I'll think about it."),
+        ])
+        let closing = try #require(analysis.result(for: .closing))
+        #expect(closing.evidence.contains { $0.criterion == ClosingCriterion.pressure.rawValue } == pressure,
+                "\(line) → \(closing.evidence.map(\.reason))")
+    }
 }

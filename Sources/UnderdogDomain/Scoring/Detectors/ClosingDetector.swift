@@ -110,8 +110,10 @@ enum ClosingDetector {
         }
         let recapFrom = decisive.map { max(0, $0.turn - 2) } ?? (call.turns.count * 2 / 3)
         let recap = ClosingLexicon.recap.first(in: call, turns: repTurns.filter { $0 >= recapFrom })
+        let pressure = (ClosingLexicon.pressure.all(in: call, turns: repTurns) + deadlines(call, turns: repTurns))
+            .sorted { $0.turn < $1.turn }
         return ClosingFindings(nextSteps: steps, decisive: decisive, confirmation: confirmation, recap: recap,
-                               pressure: ClosingLexicon.pressure.all(in: call, turns: repTurns))
+                               pressure: pressure)
     }
 
     /// The most precise time in a text: a clock time ("10:30", "3pm", "3 pm") or time of day is exact, a day or
@@ -228,6 +230,27 @@ enum ClosingDetector {
         if let when = timing(text, within: rest), when >= .day { return "\(forward.phrase) … \(when == .exact ? "a time" : "a day")" }
         return nil
     }
+
+    /// A deadline the rep presses, read by its shape: something that closes, expires or goes up, with a day or
+    /// time in the same sentence ("the grant we can get you closes this Friday"). A sentence about the prospect's
+    /// own deadline ("your contract expires in March") is theirs, not pressure.
+    static func deadlines(_ call: CallText, turns: [Int]) -> [Finding] {
+        var found: [Finding] = []
+        for turn in turns {
+            let text = call.tokens[turn]
+            for match in ClosingLexicon.deadline.matches(in: text) {
+                let sentence = text.sentences[text.sentence(of: match.tokens.lowerBound)].tokens
+                guard timing(text, within: sentence) != nil,
+                      !text.hashes[sentence].contains(where: { $0 == Self.your || $0 == Self.yours }) else { continue }
+                found.append(Finding(turn: turn, phrase: match.phrase))
+                break
+            }
+        }
+        return found
+    }
+
+    private static let your = WordHash("your")
+    private static let yours = WordHash("yours")
 
     /// "What would you like to do next?", "Where shall we go from here?": a forward-looking question about the
     /// next move, with nothing in it looking back. The prospect's answer names the step.
