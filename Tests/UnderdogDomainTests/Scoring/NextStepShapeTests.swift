@@ -147,4 +147,21 @@ struct NextStepShapeTests {
         #expect(closing.evidence.contains { $0.criterion == ClosingCriterion.pressure.rawValue } == pressure,
                 "\(line) → \(closing.evidence.map(\.reason))")
     }
+
+    @Test("asking leave for this conversation at the start is not a next step")
+    func openingLeave() throws {
+        let analysis = try Self.analyse([
+            (.rep, "Hi Priya, Tom from Tallyhouse again."),
+            (.prospect, "Hello Tom."),
+            (.rep, "Thanks for the intro call last week. I'd like to go through your diaries in more detail today. Is that all right?"),
+            (.prospect, "Fine, go on."),
+            (.rep, "How are bookings split between the two clinics right now?"),
+            (.prospect, "Badly. Reception juggles two diaries and we double book about once a week."),
+            (.rep, "Thanks, that's useful. I'll leave it there for now."),
+            (.prospect, "Okay, bye."),
+        ])
+        let closing = try #require(analysis.result(for: .closing))
+        #expect(!closing.evidence.contains { $0.criterion == ClosingCriterion.prospectAgreed.rawValue },
+                "\(closing.evidence.map(\.reason))")
+    }
 }

@@ -26,7 +26,10 @@ enum ClosingDetector {
         // Questions about their world ("how do you schedule today?") are discovery, never a closing ask.
         // The rep's first turn is the opener: "have you got a few minutes?" there is permission, not a close.
         let firstRepTurn = call.turns(of: .rep).first
-        let askingQuestionTurns = Set(questions.filter { $0.kind == .other && $0.turn != firstRepTurn }.map(\.turn))
+        // A bare question in the rep's first two turns ("I wanted to go deeper today. Is that all right?") asks
+        // leave for this conversation; only an ask in so many words proposes a next step that early.
+        let opening = Set(call.turns(of: .rep).prefix(2))
+        let askingQuestionTurns = Set(questions.filter { $0.kind == .other && !opening.contains($0.turn) }.map(\.turn))
         // Questions come in turn order, so one cursor walks them alongside the rep turns.
         var nextQuestion = 0
         for turn in call.turns(of: .rep) {
