@@ -139,7 +139,7 @@ enum ClosingLexicon {
     /// hold in"): one of `lockIn` after one of `selfAction` in the same sentence.
     static let lockIn = Lexicon<String>(phrases: [
         "invite", "invites", "invitation", "calendar", "agenda", "hold", "confirmation", "booking", "booked",
-        "diary", "meeting request",
+        "diary", "meeting request", "confirming", "confirm",
     ])
 
     static let selfAction = Lexicon<String>(phrases: [
@@ -175,6 +175,11 @@ enum ClosingLexicon {
         "you'd be stupid", "big mistake", "making a mistake", "just sign", "sign and tell", "sign it and",
         "my number this quarter", "help me out", "my quota", "hit my number", "quarter end", "end of the quarter",
         "last day of the quarter", "will you sign today", "can you sign today", "sign right now", "right now or",
+    ])
+
+    /// Who is coming, said when the rep reads a booked step back ("Wednesday at ten, you and Tomasz").
+    static let attendees = Lexicon<String>(phrases: [
+        "you and", "both of you", "two of you", "you both", "and me", "and i", "with me", "and myself",
     ])
 
     /// What a deadline does when it passes: with a day or time in the same sentence of the rep's ("the grant

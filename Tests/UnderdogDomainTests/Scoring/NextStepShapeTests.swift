@@ -164,4 +164,21 @@ struct NextStepShapeTests {
         #expect(!closing.evidence.contains { $0.criterion == ClosingCriterion.prospectAgreed.rawValue },
                 "\(closing.evidence.map(\.reason))")
     }
+
+    @Test("reading back the time and who is coming confirms the step", arguments: [
+        "Brilliant. So that's the 28th at ten, you and Joanne, and I'll bring the diary set up for both clinics.",
+        "Lovely. The 28th at ten then, with Joanne joining us from the second clinic.",
+        "Great, I'll email you confirming the 28th at ten.",
+    ])
+    func confirmedByReadBack(line: String) throws {
+        let analysis = try Self.analyse(Self.discovery + [
+            (.rep, "Could we do a screen share with you and your practice manager on the 28th at ten?"),
+            (.prospect, "Go for it."),
+            (.rep, line),
+            (.prospect, "Great, bye."),
+        ])
+        let closing = try #require(analysis.result(for: .closing))
+        #expect(closing.evidence.contains { $0.criterion == ClosingCriterion.confirmed.rawValue && $0.effect.points > 0 },
+                "\(line) → \(closing.evidence.map(\.reason))")
+    }
 }

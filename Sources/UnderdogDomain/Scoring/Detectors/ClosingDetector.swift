@@ -105,11 +105,14 @@ enum ClosingDetector {
         // answered; else the last asked. A later ask turned down does not undo an earlier yes.
         let decisive = settled.filter { $0.accepted == true }.max { ($0.timing ?? .loose, -$0.turn) < ($1.timing ?? .loose, -$1.turn) }
             ?? settled.last { $0.accepted != nil } ?? settled.last
+        // A turn that asks for a step itself ("I'll call Sunil on Wednesday at nine. Does that sound alright?")
+        // proposes it; reading a step back confirms one already agreed.
+        let askTurns = Set(real.map(\.turn))
         let confirmation = decisive.flatMap { step -> Finding? in
             if step.confirmed { return Finding(turn: step.turn, phrase: step.phrase) }
             let after = repTurns.filter { $0 >= step.turn }
             return ClosingLexicon.invite.first(in: call, turns: after) ?? lockIn(call, turns: after)
-                ?? readBack(call, after: step.turn, questions: questions)
+                ?? readBack(call, after: step.turn, questions: questions) ?? restated(call, step, turns: after.filter { !askTurns.contains($0) })
         }
         let recapFrom = decisive.map { max(0, $0.turn - 2) } ?? (call.turns.count * 2 / 3)
         let recap = ClosingLexicon.recap.first(in: call, turns: repTurns.filter { $0 >= recapFrom })
@@ -232,6 +235,27 @@ enum ClosingDetector {
         // A day or a clock time names the event well enough: "would it be worth half an hour on Thursday at ten?"
         if let when = timing(text, within: rest), when >= .day { return "\(forward.phrase) … \(when == .exact ? "a time" : "a day")" }
         return nil
+    }
+
+    /// The rep confirming an agreed step in a later turn by its time and who is coming ("So: Wednesday at ten,
+    /// thirty minutes, you and Tomasz"): a day and time read back, with the people.
+    static func restated(_ call: CallText, _ step: NextStep, turns: [Int]) -> Finding? {
+        guard step.accepted == true, step.timing == .exact else { return nil }
+        for turn in turns where turn > step.turn {
+            let text = call.tokens[turn]
+            guard timing(text) == .exact else { continue }
+            if ClosingLexicon.attendees.contains(in: text) || namesSomeone(text) {
+                return Finding(turn: turn, phrase: "confirmed the time and who is coming")
+            }
+        }
+        return nil
+    }
+
+    /// A name inside a sentence that is not a day or a month: "you and Tomasz", "Bobby will join".
+    private static func namesSomeone(_ text: TokenizedText) -> Bool {
+        (0..<text.count).contains { position in
+            text.isName(position) && ClosingLexicon.time.match(in: text, at: position, limit: text.count) == nil
+        }
     }
 
     /// A deadline the rep presses, read by its shape: something that closes, expires or goes up, with a day or
