@@ -13,6 +13,9 @@ enum ClosingLexicon {
         // Booking words name the event even when "meeting" is never said: "can we pencil in Wednesday at 10am?"
         "pencil in", "pencil you in", "pencil us in", "pencil me in", "pencil it in", "pencil that in",
         "pencil something in", "put you down for", "diary", "in the diary", "time slot", "a slot", "slot",
+        // Ways of meeting that name no meeting word: "could we do a screen share…?", "sit down with you both".
+        "screen share", "screenshare", "share my screen", "share screens", "sit down", "sitting down",
+        "get together", "walk round", "walkround", "look round", "tour",
     ])
 
     /// Days, times of day and loose periods; clock times and dates are found from the tokens themselves.
@@ -49,7 +52,8 @@ enum ClosingLexicon {
     private static let periods: [String] = [
         "next week", "this week", "end of week", "end of the week", "next month", "this month", "next quarter",
         "early next week", "later this week", "later in the week", "in a few weeks", "in a couple of weeks",
-        "sometime", "some time",
+        "sometime", "some time", "of the month", "end of month", "early next month",
+        "later this month", "fortnight", "week after next",
     ]
 
     /// The rep asking for the next step, rather than hoping for one.
@@ -107,6 +111,13 @@ enum ClosingLexicon {
         "up for", "open to", "fancy", "happy to", "keen to", "let's", "why don't we", "want to", "wanna",
     ])
 
+    /// An open question about what happens next: "What would you like to do next?", "Where do we go from here?".
+    /// With a forward word and nothing looking back, it asks for a next step in the prospect's words.
+    static let onward = Lexicon<String>(phrases: [
+        "do next", "happen next", "happens next", "from here", "proceed", "take this forward", "take it forward",
+        "move this forward", "move ahead", "next move",
+    ])
+
     /// Words that look back: a question with one asks what happened ("did the demo go well?"), not for a step.
     static let backward = Lexicon<String>(phrases: [
         "did", "was", "were", "had", "last", "ago", "yesterday", "went", "happened", "before",
@@ -128,7 +139,7 @@ enum ClosingLexicon {
     /// hold in"): one of `lockIn` after one of `selfAction` in the same sentence.
     static let lockIn = Lexicon<String>(phrases: [
         "invite", "invites", "invitation", "calendar", "agenda", "hold", "confirmation", "booking", "booked",
-        "diary", "meeting request",
+        "diary", "meeting request", "confirming", "confirm",
     ])
 
     static let selfAction = Lexicon<String>(phrases: [
@@ -164,6 +175,18 @@ enum ClosingLexicon {
         "you'd be stupid", "big mistake", "making a mistake", "just sign", "sign and tell", "sign it and",
         "my number this quarter", "help me out", "my quota", "hit my number", "quarter end", "end of the quarter",
         "last day of the quarter", "will you sign today", "can you sign today", "sign right now", "right now or",
+    ])
+
+    /// Who is coming, said when the rep reads a booked step back ("Wednesday at ten, you and Tomasz").
+    static let attendees = Lexicon<String>(phrases: [
+        "you and", "both of you", "two of you", "you both", "and me", "and i", "with me", "and myself",
+    ])
+
+    /// What a deadline does when it passes: with a day or time in the same sentence of the rep's ("the grant
+    /// closes this Friday", "the slot won't wait past Thursday"), the rep is pressing with a deadline of their own.
+    static let deadline = Lexicon<String>(phrases: [
+        "closes", "expires", "expire", "runs out", "run out", "goes up", "go up", "won't wait", "won't be there",
+        "it's gone", "they're gone", "disappears", "snapped up",
     ])
 
     /// Follow-ups with no date, left to chance.

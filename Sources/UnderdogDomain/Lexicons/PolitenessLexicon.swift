@@ -31,4 +31,11 @@ enum PolitenessLexicon {
         "he's expecting my call", "she's expecting my call", "he knows what it's about", "she knows what it's about",
         "are they actually", "nobody should be paying",
     ])
+
+    /// Brushing a no aside to press on: "Doesn't matter", "You don't need to ask him", "Could you not just ring
+    /// him now?". Read only in the rep's answer to an objection or a refusal.
+    static let pushing = Lexicon<String>(phrases: [
+        "doesn't matter", "you don't need", "won't wait", "could you not", "can't you just", "couldn't you just",
+        "why not just",
+    ])
 }

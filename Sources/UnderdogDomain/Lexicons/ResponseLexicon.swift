@@ -17,7 +17,7 @@ enum ResponseLexicon {
         "works", "works for us", "suits me", "suits us", "that suits", "suit me", "that's fine", "fine by me",
         "pencil me in", "pencil it in", "book me in", "put me down", "lock it in", "sounds great", "i'll be there",
         "please do", "it does", "that does", "good for me", "good for us", "good with me", "that's good", "is good",
-        "looks good",
+        "looks good", "go for it", "why not",
     ])
 
     static let refusal = Lexicon<String>(phrases: [

@@ -17,7 +17,7 @@ public enum Analyzer {
             case .discovery: DiscoveryScorer.score(input)
             case .objectionHandling: ObjectionHandlingScorer.score(input, objections: objections)
             case .closing: ClosingScorer.score(input, closing: closing)
-            case .communication: CommunicationScorer.score(input)
+            case .communication: CommunicationScorer.score(input, objections: objections)
             }
         }
         return Analysis(

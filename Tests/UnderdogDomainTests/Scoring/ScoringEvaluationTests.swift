@@ -38,7 +38,29 @@ struct ScoringEvaluationTests {
     func tuning() throws {
         let calls = try LabelledCall.loadAll(in: ContentFiles.calibrationFolder)
         #expect(calls.count >= 80)
-        print(ScoringEvaluation.analyser(calls, rubric: ContentFiles.rubric).table(title: "offline analyser on the tuning set"))
+        let evaluation = ScoringEvaluation.analyser(calls, rubric: ContentFiles.rubric)
+        print(evaluation.table(title: "offline analyser on the tuning set"))
+        // The calls written blind (named "fresh-…") are the nearest stand-in for unseen calls.
+        let fresh = ScoringEvaluation(rows: evaluation.rows.filter { $0.call.id.hasPrefix("fresh-") })
+        print(fresh.table(title: "offline analyser on the tuning set's blind-written calls"))
+        if let names = ProcessInfo.processInfo.environment["UNDERDOG_SCORING_ROWS"] {
+            for row in evaluation.rows {
+                let cells = names.split(separator: ",").map { name in
+                    "\(name)=\(row.call.labels[String(name)].map(String.init) ?? "–")/\(row.scores[String(name)].map(String.init) ?? "–")"
+                }
+                print("row \(row.call.id) \(cells.joined(separator: " "))")
+            }
+        }
+        // UNDERDOG_SCORING_EXPLAIN=dimension:id-prefix prints the evidence behind one dimension's scores.
+        if let explain = ProcessInfo.processInfo.environment["UNDERDOG_SCORING_EXPLAIN"],
+           let colon = explain.firstIndex(of: ":"), let dimension = ScoringDimension(rawValue: String(explain[..<colon])) {
+            for call in calls where call.id.hasPrefix(explain[explain.index(after: colon)...]) {
+                let analysis = Analyzer.analyze(transcript: call.transcript, rubric: ContentFiles.rubric, scenario: call.scenario)
+                guard let result = analysis.result(for: dimension) else { continue }
+                print("explain \(call.id) \(dimension.rawValue) label \(call.labels[dimension.rawValue] ?? 0) score \(result.score)")
+                for evidence in result.evidence { print("  turn \(evidence.turn) \(evidence.criterion) \(evidence.effect): \(evidence.reason)") }
+            }
+        }
     }
 
     @Test("the statistics: perfect, reversed and tied rankings, kappa by chance and MAE")

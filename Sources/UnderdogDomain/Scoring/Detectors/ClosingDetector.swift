@@ -26,7 +26,10 @@ enum ClosingDetector {
         // Questions about their world ("how do you schedule today?") are discovery, never a closing ask.
         // The rep's first turn is the opener: "have you got a few minutes?" there is permission, not a close.
         let firstRepTurn = call.turns(of: .rep).first
-        let askingQuestionTurns = Set(questions.filter { $0.kind == .other && $0.turn != firstRepTurn }.map(\.turn))
+        // A bare question in the rep's first two turns ("I wanted to go deeper today. Is that all right?") asks
+        // leave for this conversation; only an ask in so many words proposes a next step that early.
+        let opening = Set(call.turns(of: .rep).prefix(2))
+        let askingQuestionTurns = Set(questions.filter { $0.kind == .other && !opening.contains($0.turn) }.map(\.turn))
         // Questions come in turn order, so one cursor walks them alongside the rep turns.
         var nextQuestion = 0
         for turn in call.turns(of: .rep) {
@@ -39,24 +42,30 @@ enum ClosingDetector {
             var slot: String?
             var proposal: String?
             var routing: String?
+            var onward: String?
             while nextQuestion < questions.count && questions[nextQuestion].turn == turn {
                 let question = questions[nextQuestion].tokens
                 slot = slot ?? slotQuestion(text, question)
-                if turn != firstRepTurn { proposal = proposal ?? proposalQuestion(text, question) }
+                if turn != firstRepTurn {
+                    proposal = proposal ?? proposalQuestion(text, question)
+                    onward = onward ?? onwardQuestion(text, question)
+                }
                 if scenario == .gatekeeper, RoutingLexicon.asksTheWayIn(text, question) { routing = routing ?? "asked the way in" }
                 nextQuestion += 1
             }
             slot = slot ?? proposal
-            let asking = ask != nil || invite != nil || slot != nil || askingQuestionTurns.contains(turn)
+            let asking = ask != nil || invite != nil || slot != nil || onward != nil || askingQuestionTurns.contains(turn)
             // A slot question names its own event: the time or the meeting word is in it. Only an ask needs the
             // look back for a meeting word, so it is skipped otherwise.
             let meetingNearby = asking && (slot != nil
                 || (contextStart...turn).contains { ClosingLexicon.meeting.contains(in: call.tokens[$0]) })
             let previousProspect = call.previousTurn(of: .prospect, before: turn).flatMap { $0 >= contextStart ? $0 : nil }
             let answerTurn = call.nextTurn(of: .prospect, after: turn)
-            let answer = answerTurn.map { self.answer(call, $0) }
+            // A short yes only answers something the rep proposed, not a question about the buyer's world.
+            let proposed = ask != nil || invite != nil || slot != nil || onward != nil
+            let answer = answerTurn.map { self.answer(call, $0, proposed: proposed) }
             let accepted: Bool? = answer.flatMap { $0 == .yes ? true : $0 == .no ? false : nil }
-            let phrase = ask?.phrase ?? invite?.phrase ?? slot ?? "a question"
+            let phrase = ask?.phrase ?? invite?.phrase ?? slot ?? onward ?? "a question"
             let tentative = ClosingLexicon.tentative.contains(in: text)
             let ownTime = timing(text)
             let offeredTime = previousProspect.flatMap { timing(call.tokens[$0]) }
@@ -81,7 +90,7 @@ enum ClosingDetector {
             } else if let transfer = ClosingLexicon.gatekeeperAsk.firstMatch(in: text)?.phrase ?? routing {
                 steps.append(NextStep(turn: turn, kind: .transfer, phrase: transfer, timing: answeredTime,
                                       accepted: accepted, confirmed: false, tentative: tentative))
-            } else if asking, ClosingLexicon.meeting.contains(in: text) {
+            } else if asking, onward != nil || ClosingLexicon.meeting.contains(in: text) {
                 steps.append(NextStep(turn: turn, kind: .meeting, phrase: phrase, timing: answeredTime, accepted: accepted,
                                       confirmed: invite != nil, tentative: tentative))
             } else if let vague = ClosingLexicon.vague.firstMatch(in: text) {
@@ -96,16 +105,21 @@ enum ClosingDetector {
         // answered; else the last asked. A later ask turned down does not undo an earlier yes.
         let decisive = settled.filter { $0.accepted == true }.max { ($0.timing ?? .loose, -$0.turn) < ($1.timing ?? .loose, -$1.turn) }
             ?? settled.last { $0.accepted != nil } ?? settled.last
+        // A turn that asks for a step itself ("I'll call Sunil on Wednesday at nine. Does that sound alright?")
+        // proposes it; reading a step back confirms one already agreed.
+        let askTurns = Set(real.map(\.turn))
         let confirmation = decisive.flatMap { step -> Finding? in
             if step.confirmed { return Finding(turn: step.turn, phrase: step.phrase) }
             let after = repTurns.filter { $0 >= step.turn }
             return ClosingLexicon.invite.first(in: call, turns: after) ?? lockIn(call, turns: after)
-                ?? readBack(call, after: step.turn, questions: questions)
+                ?? readBack(call, after: step.turn, questions: questions) ?? restated(call, step, turns: after.filter { !askTurns.contains($0) })
         }
         let recapFrom = decisive.map { max(0, $0.turn - 2) } ?? (call.turns.count * 2 / 3)
         let recap = ClosingLexicon.recap.first(in: call, turns: repTurns.filter { $0 >= recapFrom })
+        let pressure = (ClosingLexicon.pressure.all(in: call, turns: repTurns) + deadlines(call, turns: repTurns))
+            .sorted { $0.turn < $1.turn }
         return ClosingFindings(nextSteps: steps, decisive: decisive, confirmation: confirmation, recap: recap,
-                               pressure: ClosingLexicon.pressure.all(in: call, turns: repTurns))
+                               pressure: pressure)
     }
 
     /// The most precise time in a text: a clock time ("10:30", "3pm", "3 pm") or time of day is exact, a day or
@@ -223,11 +237,87 @@ enum ClosingDetector {
         return nil
     }
 
+    /// The rep confirming an agreed step in a later turn by its time and who is coming ("So: Wednesday at ten,
+    /// thirty minutes, you and Tomasz"): a day and time read back, with the people.
+    static func restated(_ call: CallText, _ step: NextStep, turns: [Int]) -> Finding? {
+        guard step.accepted == true, step.timing == .exact else { return nil }
+        for turn in turns where turn > step.turn {
+            let text = call.tokens[turn]
+            guard timing(text) == .exact else { continue }
+            if ClosingLexicon.attendees.contains(in: text) || namesSomeone(text) {
+                return Finding(turn: turn, phrase: "confirmed the time and who is coming")
+            }
+        }
+        return nil
+    }
+
+    /// A name inside a sentence that is not a day or a month: "you and Tomasz", "Bobby will join".
+    private static func namesSomeone(_ text: TokenizedText) -> Bool {
+        (0..<text.count).contains { position in
+            text.isName(position) && ClosingLexicon.time.match(in: text, at: position, limit: text.count) == nil
+        }
+    }
+
+    /// A deadline the rep presses, read by its shape: something that closes, expires or goes up, with a day or
+    /// time in the same sentence ("the grant we can get you closes this Friday"). A sentence about the prospect's
+    /// own deadline ("your contract expires in March") is theirs, not pressure.
+    static func deadlines(_ call: CallText, turns: [Int]) -> [Finding] {
+        var found: [Finding] = []
+        for turn in turns {
+            let text = call.tokens[turn]
+            for match in ClosingLexicon.deadline.matches(in: text) {
+                let sentence = text.sentences[text.sentence(of: match.tokens.lowerBound)].tokens
+                guard timing(text, within: sentence) != nil,
+                      !text.hashes[sentence].contains(where: { $0 == Self.your || $0 == Self.yours }) else { continue }
+                found.append(Finding(turn: turn, phrase: match.phrase))
+                break
+            }
+        }
+        return found
+    }
+
+    private static let your = WordHash("your")
+    private static let yours = WordHash("yours")
+
+    /// "What would you like to do next?", "Where shall we go from here?": a forward-looking question about the
+    /// next move, with nothing in it looking back. The prospect's answer names the step.
+    static func onwardQuestion(_ text: TokenizedText, _ range: Range<Int>) -> String? {
+        guard let onward = ClosingLexicon.onward.firstMatch(in: text, within: range),
+              ClosingLexicon.forward.contains(in: text, within: range) || ClosingLexicon.slotAsk.contains(in: text, within: range),
+              !ClosingLexicon.backward.contains(in: text, within: range)
+        else { return nil }
+        return "asked what \(onward.phrase)"
+    }
+
+    /// A short reply with no negative in it ("Go for it.", "Happy with that.", "Pencil it in.") is a yes to what
+    /// was just proposed, whatever its words; one made only of hesitation ("Hmm.", "Er…") or asking back is not.
+    static func shortYes(_ text: TokenizedText) -> Bool {
+        guard text.count > 0, text.count <= shortReplyWords, !text.sentences.contains(where: \.endsWithQuestionMark)
+        else { return false }
+        var substantive = false
+        for position in 0..<text.count {
+            let hash = text.hashes[position]
+            if negatives.contains(hash) { return false }
+            if !hesitation.contains(hash) && !text.isNoise(position) { substantive = true }
+        }
+        return substantive
+    }
+
+    /// Replies up to this many words are short enough that a lack of any negative reads as agreement.
+    static let shortReplyWords = 5
+    private static let negatives = WordSet([
+        "no", "not", "nope", "nah", "never", "can't", "cannot", "won't", "don't", "doesn't", "isn't", "aren't",
+        "wasn't", "weren't", "wouldn't", "couldn't", "shouldn't", "haven't", "hasn't", "didn't", "sorry", "busy",
+        "later", "maybe", "perhaps", "unless", "if", "but", "think", "see", "doubt", "hmm", "bye", "goodbye",
+        "depends", "sometimes", "know", "check", "might",
+    ])
+    private static let hesitation = WordSet(["hmm", "um", "umm", "uh", "er", "erm", "ah", "oh", "well", "right", "so"])
+
     /// Agreement that comes before any refusal or objection is a yes ("Tuesday might work, I'd have to check");
     /// a refusal ("not really", "I'm not signing") or being sent to voicemail is a no. An objection on its own
     /// ("I'd have to check with Dan") or a bare "no" ("No, that's everything") leaves the answer unclear: the
     /// objection is scored as an objection, and the close rests on the last clear answer.
-    static func answer(_ call: CallText, _ turn: Int) -> Answer {
+    static func answer(_ call: CallText, _ turn: Int, proposed: Bool = false) -> Answer {
         let text = call.tokens[turn]
         if ResponseLexicon.deflection.contains(in: text) { return .no }
         let agreement = ResponseLexicon.agreement.firstMatch(in: text)
@@ -246,7 +336,7 @@ enum ClosingDetector {
             return .no
         }
         if refusal != nil || objection != nil { return .unclear }
-        return timing(text) != nil ? .yes : .unclear
+        return timing(text) != nil || (proposed && shortYes(text)) ? .yes : .unclear
     }
 
     private static let am = WordHash("am")

@@ -18,7 +18,12 @@ enum CommunicationCriterion: String, ScoringCriterion {
 
 /// Scores how the rep spoke: share of talk, monologues, pace, fillers, courtesy, interruptions.
 enum CommunicationScorer {
-    static func score(_ input: ScoringInput) -> DimensionResult {
+    /// A rep stretch of at least this many words, and `dwarfingRatio` times the prospect's longest turn, is a
+    /// monologue however long the call. Tuned on the tuning calls: good calls stay under 3.5 times.
+    static let dwarfingMinWords = 60
+    static let dwarfingRatio = 4
+
+    static func score(_ input: ScoringInput, objections: [DetectedObjection] = []) -> DimensionResult {
         var card = ScoreCard(.communication, rubric: input.rubric, scenario: input.scenario)
         let thresholds = input.rubric.communication.thresholds
         let metrics = input.metrics
@@ -57,15 +62,23 @@ enum CommunicationScorer {
                 reason: "Talked \(percent)% \(measure), outside the \(Int(thresholds.talkRatioIdeal.min * 100))–\(Int(thresholds.talkRatioIdeal.max * 100))% range."
             )
         }
+        var monologueCosted = false
         if let monologue = metrics.longestRepMonologue {
+            let totalWords = metrics.repWords + metrics.prospectWords
+            let wordShare = totalWords > 0 ? Double(monologue.words) / Double(totalWords) : 0
+            let theirLongest = input.call.turns(of: .prospect).map(input.call.words(in:)).max() ?? 0
             if let seconds = monologue.seconds {
                 // In a short call even a one-minute stretch can be most of the conversation.
                 let share = (metrics.durationSeconds ?? 0) > 0 ? seconds / (metrics.durationSeconds ?? 1) : 0
-                if seconds > thresholds.monologueMaxSeconds || share > thresholds.monologueMaxShare {
+                if seconds > thresholds.monologueMaxSeconds || share > thresholds.monologueMaxShare
+                    || wordShare > thresholds.monologueMaxShare {
+                    monologueCosted = true
                     card.apply(
                         CommunicationCriterion.longMonologue,
                         turn: monologue.firstTurn,
-                        reason: "Spoke for \(Int(seconds)) seconds without a break (\(Int((share * 100).rounded()))% of the call)."
+                        reason: seconds > thresholds.monologueMaxSeconds || share > thresholds.monologueMaxShare
+                            ? "Spoke for \(Int(seconds)) seconds without a break (\(Int((share * 100).rounded()))% of the call)."
+                            : "Spoke \(monologue.words) words without a break (\(Int((wordShare * 100).rounded()))% of the words in the call)."
                     )
                     card.improve(
                         "Break up long stretches (\(Int(seconds)) seconds in one go): make one point, then ask a question.",
@@ -73,6 +86,7 @@ enum CommunicationScorer {
                     )
                 }
             } else if monologue.words > thresholds.monologueMaxWords {
+                monologueCosted = true
                 card.apply(
                     CommunicationCriterion.longMonologue,
                     turn: monologue.firstTurn,
@@ -80,6 +94,31 @@ enum CommunicationScorer {
                 )
                 card.improve(
                     "Break up long stretches (\(monologue.words) words in one go): make your point, then ask a question.",
+                    for: CommunicationCriterion.longMonologue
+                )
+            } else if monologue.seconds == nil, wordShare > thresholds.monologueMaxShare {
+                monologueCosted = true
+                card.apply(
+                    CommunicationCriterion.longMonologue,
+                    turn: monologue.firstTurn,
+                    reason: "Spoke \(monologue.words) words without a break (\(Int((wordShare * 100).rounded()))% of the call)."
+                )
+                card.improve(
+                    "Break up long stretches (\(monologue.words) words in one go): make your point, then ask a question.",
+                    for: CommunicationCriterion.longMonologue
+                )
+            }
+            // A stretch that dwarfs anything the prospect said is a speech, not a conversation, even when the call
+            // is long enough for it to be a small share: the feature dump the prospect has to sit through.
+            if !monologueCosted, monologue.words >= Self.dwarfingMinWords,
+               monologue.words >= Self.dwarfingRatio * max(1, theirLongest) {
+                card.apply(
+                    CommunicationCriterion.longMonologue,
+                    turn: monologue.firstTurn,
+                    reason: "Spoke \(monologue.words) words in one go; the prospect's longest turn was \(theirLongest)."
+                )
+                card.improve(
+                    "Your longest stretch (\(monologue.words) words) was \(monologue.words / max(1, theirLongest)) times anything they said: make one point, then ask a question.",
                     for: CommunicationCriterion.longMonologue
                 )
             }
@@ -137,7 +176,7 @@ enum CommunicationScorer {
                 )
             }
         }
-        let found = CommunicationDetector.detect(input.call)
+        let found = CommunicationDetector.detect(input.call, objections: objections)
         if let courtesy = found.courtesy {
             card.apply(
                 CommunicationCriterion.courteous,
