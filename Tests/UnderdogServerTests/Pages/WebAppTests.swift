@@ -124,6 +124,31 @@ struct WebAppTests {
         }
     }
 
+    @Test("a score card rendered once is served again with each viewer's own CSRF token in its form, and its session read under RLS each time")
+    func scoreCardCacheKeepsTokensPerViewer() async throws {
+        try await withTestDatabase { test in
+            let app = try await makeApp(url: test.url)
+            try await app.test(.router) { client in
+                let owner = PageClient(client)
+                try await Self.signUp(owner, email: "robin@harbour.example")
+                let session = try await Self.practise(owner, lines: Array(Self.lines.prefix(2)))
+                let first = try await owner.get("/practice/sessions/\(session)")
+                #expect(first.status == .ok && first.html.contains("value=\"\(owner.csrf)\""))
+                let oldToken = owner.csrf
+                owner.setCookie("ud_csrf", nil)
+                let second = try await owner.get("/practice/sessions/\(session)")
+                #expect(second.status == .ok && owner.csrf != oldToken)
+                #expect(second.html.contains("value=\"\(owner.csrf)\"") && !second.html.contains(oldToken))
+                #expect(!second.html.contains("csrf-slot-"), "the slot never reaches a page")
+                let again = try await owner.post("/practice", ["persona_id": "marcus-oyelaran", "scenario_type": "cold_call"])
+                #expect(again.status == .seeOther, "the cached form's token is the viewer's")
+                let outsider = PageClient(client)
+                try await Self.signUp(outsider, email: "eve@elsewhere.example", organization: "Elsewhere")
+                #expect(try await outsider.get("/practice/sessions/\(session)").status == .notFound, "a cached card is still read as the viewer")
+            }
+        }
+    }
+
     @Test("another org's score card and a made-up one are the same 404 page")
     func crossTenantScoreCard() async throws {
         try await withTestDatabase { test in

@@ -5,13 +5,23 @@ import UnderdogStore
 extension ScoreCardModel {
     /// The session as the signed-in person may see it (their own, or their org's for an admin); another
     /// org's session is the same 404 as none.
-    static func query(_ id: UUID, services: PageServices, context: AppRequestContext) async throws -> ScoreCardModel {
+    /// The score card's HTML (without the layout). The session is read as the viewer every time, so RLS decides
+    /// who sees it and a deleted session is gone at once; the rendering of a version of it is kept
+    /// (`RenderedContentCache`), because a finished call's card never changes.
+    static func content(_ id: UUID, services: PageServices, context: AppRequestContext) async throws -> String {
         let record = try await services.asUser(context) { _, connection in
             try await SessionQueries.find(id, on: connection, logger: context.logger)
         }
         guard let record else { throw AppError.notFound() }
-        let stored = record.transcriptJSON.flatMap { try? JSONDecoder().decode(StoredRoleplay.self, from: Data($0.utf8)) }
-        return ScoreCardModel(record: record, stored: stored, persona: services.persona(record.personaID), rubric: services.rubric, csrf: context.csrfToken ?? "")
+        let cache = services.scoreCards
+        let version = "\(record.transcriptJSON?.hashValue ?? 0)|" + record.scores.map { "\($0.dimension)=\($0.score)" }.joined(separator: ",")
+        let content = cache.content(for: .init(id: record.id, version: version)) {
+            let stored = record.transcriptJSON.flatMap { try? JSONDecoder().decode(StoredRoleplay.self, from: Data($0.utf8)) }
+            let model = ScoreCardModel(record: record, stored: stored, persona: services.persona(record.personaID), rubric: services.rubric,
+                                       csrf: cache.csrfSlot)
+            return services.renderer.content("scorecard", model: model)
+        }
+        return cache.served(content, csrf: context.csrfToken ?? "")
     }
 
     init(record: SessionRecord, stored: StoredRoleplay?, persona: Persona?, rubric: Rubric, csrf: String, now: Date = Date()) {

@@ -42,7 +42,16 @@ struct PageRenderer: Sendable {
 
     /// The page `template` filled with `model`, inside the layout, as an HTML response that no one caches.
     func page(_ template: String, title: String, layout: PageLayout, model: Any, status: HTTPResponse.Status = .ok) -> Response {
-        let content = library.render(TemplateValues.flatten(model) ?? model, withTemplate: template) ?? ""
+        page(content: content(template, model: model), title: title, layout: layout, status: status)
+    }
+
+    /// The page template `template` filled with `model`, without the layout.
+    func content(_ template: String, model: Any) -> String {
+        library.render(TemplateValues.flatten(model) ?? model, withTemplate: template) ?? ""
+    }
+
+    /// Already rendered page content inside the layout, as an HTML response that no one caches.
+    func page(content: String, title: String, layout: PageLayout, status: HTTPResponse.Status = .ok) -> Response {
         let frame = LayoutModel(layout: layout, title: title, assets: assets, content: content)
         let html = library.render(TemplateValues.flatten(frame) ?? frame, withTemplate: "layout") ?? content
         return Response(

@@ -36,8 +36,8 @@ struct WebApp: Sendable {
         }
         pages.get(RouterPath(SiteURL.Template.scoreCard)) { _, context in
             let id = try PracticePages.id(context)
-            let model = try await ScoreCardModel.query(id, services: services, context: context)
-            return services.renderer.page("scorecard", title: "Score card", layout: PageLayout(context: context, current: .history), model: model)
+            let content = try await ScoreCardModel.content(id, services: services, context: context)
+            return services.renderer.page(content: content, title: "Score card", layout: PageLayout(context: context, current: .history))
         }
         pages.get(RouterPath(SiteURL.Template.history)) { request, context in
             let query = request.uri.queryParameters
