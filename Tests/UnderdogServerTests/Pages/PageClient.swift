@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Testing
 
 /// A browser as far as the server can tell: it keeps the cookies it is given, and posts forms with the CSRF
 /// token it was handed. It follows no redirects, so tests see each answer.
@@ -86,5 +87,31 @@ extension PageClient.Answer {
 
     func count(_ pattern: String) -> Int {
         (try? NSRegularExpression(pattern: pattern))?.numberOfMatches(in: html, range: NSRange(html.startIndex..., in: html)) ?? 0
+    }
+}
+
+/// A team grown through the pages: the admin's browser asks the API for an invite with its own access token (so
+/// this works with whichever tokens the sign-in provider issued), and a new browser joins through the form.
+extension PageClient {
+    /// The invite token for `email`, asked for by this browser's signed-in admin.
+    func invite(_ email: String) async throws -> String {
+        let invited = try await APIClient(client: client).call(.post, "/invites", token: cookies["ud_access"], json: ["email": email])
+        return try #require(invited.json["token"] as? String, "\(invited.status) \(invited.text)")
+    }
+
+    /// A new browser that joined with `token` through the sign-up form, and the form's answer.
+    static func join(_ client: any TestClientProtocol, token: String, name: String, email: String, password: String) async throws
+        -> (browser: PageClient, answer: Answer)
+    {
+        let browser = PageClient(client)
+        try await browser.ensureCSRF()
+        let answer = try await browser.post("/signup", ["name": name, "email": email, "invite_token": token, "password": password])
+        return (browser, answer)
+    }
+
+    /// The signed-in member's id, as the API tells it.
+    func memberID() async throws -> UUID {
+        let me = try await APIClient(client: client).call(.get, "/me", token: cookies["ud_access"])
+        return try #require((me.json["id"] as? String).flatMap(UUID.init(uuidString:)), "\(me.status) \(me.text)")
     }
 }

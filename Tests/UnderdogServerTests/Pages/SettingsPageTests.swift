@@ -15,17 +15,12 @@ struct SettingsPageTests {
     static func team(_ client: some TestClientProtocol) async throws -> (admin: PageClient, rep: PageClient, repID: UUID) {
         let admin = PageClient(client)
         try await WebAppTests.signUp(admin, email: "ada@harbour.example")
-        let api = APIClient(client: client)
-        let invited = try await api.call(.post, "/invites", token: admin.cookies["ud_access"], json: ["email": "rae@harbour.example"])
-        let token = try #require(invited.json["token"] as? String, "\(invited.status) \(invited.text)")
-        let rep = PageClient(client)
-        try await rep.ensureCSRF()
-        let joined = try await rep.post("/signup", ["name": "Rae Rep", "email": "rae@harbour.example", "invite_token": token,
-                                                    "password": WebAppTests.password])
+        let token = try await admin.invite("rae@harbour.example")
+        let (rep, joined) = try await PageClient.join(client, token: token, name: "Rae Rep", email: "rae@harbour.example",
+                                                      password: WebAppTests.password)
         #expect(joined.status == .seeOther)
         _ = try await WebAppTests.practise(rep, lines: Array(WebAppTests.lines.prefix(2)))
-        let me = try await api.call(.get, "/me", token: rep.cookies["ud_access"])
-        return (admin, rep, try #require((me.json["id"] as? String).flatMap(UUID.init(uuidString:))))
+        return (admin, rep, try await rep.memberID())
     }
 
     /// The ids in the page's member action links.

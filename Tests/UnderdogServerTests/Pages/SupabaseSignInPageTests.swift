@@ -120,14 +120,8 @@ struct SupabaseSignInPageTests {
                 _ = try await admin.post("/signup", ["name": "Ada Admin", "email": "ada@team.example", "organization": "Ada Sales",
                                                      "password": Self.password])
                 // The API takes the Supabase access token the pages keep.
-                let api = APIClient(client: client)
-                let invited = try await api.call(.post, "/invites", token: admin.cookies["ud_access"], json: ["email": "rep@team.example"])
-                let token = try #require(invited.json["token"] as? String, "\(invited.status) \(invited.text)")
-
-                let rep = PageClient(client)
-                try await rep.ensureCSRF()
-                let joined = try await rep.post("/signup", ["name": "Rae Rep", "email": "rep@team.example", "invite_token": token,
-                                                            "password": Self.password])
+                let token = try await admin.invite("rep@team.example")
+                let (_, joined) = try await PageClient.join(client, token: token, name: "Rae Rep", email: "rep@team.example", password: Self.password)
                 #expect(joined.status == .seeOther && joined.location == "/", "\(joined.status) \(joined.html.prefix(300))")
                 #expect(try await Self.count(test, """
                     SELECT count(*)::int FROM public.users r JOIN public.users a ON a.org_id = r.org_id
@@ -175,14 +169,9 @@ struct SupabaseSignInPageTests {
                 try await admin.ensureCSRF()
                 _ = try await admin.post("/signup", ["name": "Ada Admin", "email": "ada@team.example", "organization": "Brief Sales",
                                                      "password": Self.password])
-                let api = APIClient(client: client)
-                let invited = try await api.call(.post, "/invites", token: admin.cookies["ud_access"], json: ["email": "gone@team.example"])
-                let browser = PageClient(client)
-                try await browser.ensureCSRF()
-                _ = try await browser.post("/signup", ["name": "Gone Soon", "email": "gone@team.example",
-                                                       "invite_token": invited.json["token"] as? String ?? "", "password": Self.password])
-                let me = try await api.call(.get, "/me", token: browser.cookies["ud_access"])
-                return try #require((me.json["id"] as? String).flatMap(UUID.init(uuidString:)), "\(me.status) \(me.text)")
+                let token = try await admin.invite("gone@team.example")
+                let (member, _) = try await PageClient.join(client, token: token, name: "Gone Soon", email: "gone@team.example", password: Self.password)
+                return try await member.memberID()
             }
             try await ServiceDatabase.withConnected(to: test.url, logger: TestPostgres.logger) { service in
                 _ = try await MemberErasure(service: service, blobs: LocalFolderStore(root: TestBlobFolder.make()), supabase: Self.settings(base),

@@ -17,7 +17,7 @@ public enum QuestionWords {
     /// "bank"; "what's the best way to handle a gatekeeper" keeps "gatekeeper".
     public static func subjectWords(_ words: [String]) -> [String] {
         words.filter { word in
-            word.count >= 3 && !word.allSatisfy(\.isNumber) && !StopWords.words.contains(word) && !CommonEnglish.contains(word)
+            word.count >= 3 && !word.allSatisfy(\.isNumber) && !stopWords.contains(word) && !CommonEnglish.contains(word)
         }
     }
 
@@ -61,6 +61,8 @@ public enum QuestionWords {
         "had", "sounded", "sounds", "seemed", "seems", "went", "got", "just", "already", "never", "cut", "hung", "laughed", "replied",
         "mentioned", "claims", "claimed", "insists", "insisted",
     ]
+
+    private static let stopWords = Set(StopWords.words)
 
     /// The question's words and the playbook's terms for what it says in everyday language: what the coach
     /// searches with.

@@ -91,32 +91,31 @@ public enum SalesThesaurus {
     /// The playbook's terms for every concept `words` (a question's lower-cased words) says in everyday
     /// language, each concept once, in the thesaurus's order.
     public static func playbookTerms(for words: [String]) -> [String] {
-        matches(in: words).map { concepts[$0].playbook }
+        let found = occurrences(in: words)
+        return concepts.indices.filter { index in found.contains { $0.concept == index } }.map { concepts[$0].playbook }
     }
 
     /// The question's words that belong to some concept's everyday wording.
     public static func tradeWords(in words: [String]) -> Set<String> {
-        var found: Set<String> = []
+        Set(occurrences(in: words).flatMap { words[$0.range] })
+    }
+
+    /// Every place a concept's everyday wording occurs in `words`, compared stem by stem.
+    static func occurrences(in words: [String]) -> [(concept: Int, range: Range<Int>)] {
         let stems = words.map(QuestionWords.stem)
-        for concept in concepts {
-            for phrase in concept.said {
-                let parts = phrase.split(separator: " ").map { QuestionWords.stem(String($0)) }
-                for start in stems.indices where start + parts.count <= stems.count && Array(stems[start..<(start + parts.count)]) == parts {
-                    for index in start..<(start + parts.count) { found.insert(words[index]) }
+        var found: [(concept: Int, range: Range<Int>)] = []
+        for (concept, phrases) in stemmedPhrases.enumerated() {
+            for parts in phrases where !parts.isEmpty && parts.count <= stems.count {
+                for start in 0...(stems.count - parts.count) where stems[start..<(start + parts.count)].elementsEqual(parts) {
+                    found.append((concept, start..<(start + parts.count)))
                 }
             }
         }
         return found
     }
 
-    static func matches(in words: [String]) -> [Int] {
-        let stems = words.map(QuestionWords.stem)
-        return concepts.indices.filter { index in
-            concepts[index].said.contains { phrase in
-                let parts = phrase.split(separator: " ").map { QuestionWords.stem(String($0)) }
-                guard !parts.isEmpty, parts.count <= stems.count else { return false }
-                return (0...(stems.count - parts.count)).contains { Array(stems[$0..<($0 + parts.count)]) == parts }
-            }
-        }
+    /// Each concept's phrases as stems, worked out once.
+    private static let stemmedPhrases: [[[String]]] = concepts.map { concept in
+        concept.said.map { $0.split(separator: " ").map { QuestionWords.stem(String($0)) } }
     }
 }
