@@ -17,6 +17,9 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     var form: [String: String] = [:]
     /// Whether the page was served over TLS, so cookies set now are `Secure`.
     var secureCookies = false
+    /// Set by `BrowserSessionMiddleware` on a signed-in page view, and marked by every transaction the page
+    /// runs as its viewer, so the session's liveness is checked once, not before and again inside the page.
+    var liveness: LivenessProof?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)

@@ -15,12 +15,13 @@ import UnderdogServer
 import UnderdogStore
 
 /// `underdog bench pages`: the rep's home and a score card, signed in by cookie as a browser is, loaded by
-/// wrk; beside each, pgbench running the very transactions that page runs (the session's liveness check,
-/// then the page's own reads under RLS), and the ratio of the two.
+/// wrk; beside each, pgbench running the very transaction that page runs (its first statement sets the
+/// viewer's identity and is the session's liveness check, then the page's own reads under RLS), and the ratio
+/// of the two.
 struct PagesBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pages",
-        abstract: "Pages/s and p50/p99 of the home page and a score card, beside pgbench running the same transactions.",
+        abstract: "Pages/s and p50/p99 of the home page and a score card, beside pgbench running the same transaction.",
         discussion: "Works in a scratch database, underdog_bench_pages, that it creates on the configured server and drops afterwards.")
 
     @OptionGroup var options: BenchLoadOptions
@@ -61,7 +62,6 @@ struct PagesBenchCommand: AsyncParsableCommand {
             let session = try APIBenchCommand.sessionID(of: browser.accessToken)
             let identity = SetIdentityStatement(
                 .user(fixture.repID, email: APIBenchFixture.email, session: session, clientIP: "127.0.0.1", userAgent: nil))
-            let liveness = [try PgbenchRun.Statement(identity, parameters: identity.parameters)]
 
             let since = ScoreTrend.start(ofWeeks: 12)
             let rep = fixture.repID.uuidString.lowercased()
@@ -88,9 +88,9 @@ struct PagesBenchCommand: AsyncParsableCommand {
                 say("\(page.name): wrk, \(connections) signed-in clients, \(warmup) s warm-up then \(seconds) s")
                 if warmup > 0 { _ = try await load.run(seconds: warmup) }
                 let measured = try await load.run(seconds: seconds)
-                let direct = PgbenchRun(executable: pgbench, url: url, transactions: [liveness, page.reads],
+                let direct = PgbenchRun(executable: pgbench, url: url, transactions: [page.reads],
                                         clients: connections, threads: min(2, connections))
-                say("\(page.name): pgbench, the same two transactions, \(warmup) s warm-up then \(seconds) s")
+                say("\(page.name): pgbench, the same transaction, \(warmup) s warm-up then \(seconds) s")
                 if warmup > 0 { _ = try await direct.run(seconds: warmup) }
                 rows.append((page.name, measured, try await direct.run(seconds: seconds), weight))
             }

@@ -197,8 +197,14 @@ struct WebAppTests {
                 // A copy of the cookies taken before signing out: the session has ended in the database.
                 let replay = PageClient(client)
                 for (name, value) in kept { replay.setCookie(name, value) }
-                let page = try await replay.get("/practice")
-                #expect(page.status == .seeOther && page.location?.hasPrefix("/signin") == true)
+                // A page that reads nothing from the database (its own liveness check after the handler) and one
+                // that does (its read is the check): both send the browser to sign in and clear its cookies.
+                for path in ["/practice", "/", "/practice/history"] {
+                    for (name, value) in kept { replay.setCookie(name, value) }
+                    let page = try await replay.get(path)
+                    #expect(page.status == .seeOther && page.location?.hasPrefix("/signin") == true, "\(path): \(page.status)")
+                    #expect(replay.cookies["ud_access"] == nil, "\(path) left the ended session's cookie")
+                }
             }
         }
     }

@@ -21,7 +21,7 @@ extension ScoreCardModel {
                                        csrf: cache.csrfSlot)
             return services.renderer.content("scorecard", model: model)
         }
-        return cache.served(content, csrf: context.csrfToken ?? "")
+        return content.served(csrf: context.csrfToken ?? "")
     }
 
     init(record: SessionRecord, stored: StoredRoleplay?, persona: Persona?, rubric: Rubric, csrf: String, now: Date = Date()) {

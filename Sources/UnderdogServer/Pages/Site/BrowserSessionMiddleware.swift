@@ -6,8 +6,9 @@ import UnderdogStore
 /// Signs a browser in from its cookies, for the page routes only. A valid access cookie signs the request
 /// in; an expired one is renewed from the refresh cookie (rotating it, with the API's reuse detection), and
 /// the new cookies ride on the response. Revocation is the database's business: before any page is served,
-/// the session is asked whether it is still live (the same first statement every transaction runs), so a
-/// page that reads nothing else from the database still refuses an ended session.
+/// the session has been asked whether it is still live (the first statement every transaction runs) — by
+/// the page's own reads when it has any (`LivenessProof`), or by a check of its own — so a page that reads
+/// nothing from the database still refuses an ended session.
 ///
 /// Every state-changing request must carry the CSRF token (the `_csrf` form field or `X-CSRF-Token`) equal
 /// to the browser's CSRF cookie, and an `Origin`, when sent, of this very site; anything else is a 403 that
@@ -47,10 +48,14 @@ struct BrowserSessionMiddleware: RouterMiddleware {
             }
         }
 
+        // A page view's liveness check waits for the page: if the page reads as its viewer, that read was the
+        // check (an ended session's read fails, and the error page signs the browser out). Anything that
+        // changes state is checked first, before any of its work starts.
+        let viewing = [.get, .head].contains(request.method)
         if context.user != nil {
-            do {
-                try await database.transaction(as: context.identity, logger: context.logger) { _ in }
-            } catch StoreError.sessionEnded {
+            if viewing {
+                context.liveness = LivenessProof()
+            } else if try await !isLive(context) {
                 context.user = nil
                 outgoing += BrowserCookies.signedOut(secure: secure)
             }
@@ -66,8 +71,26 @@ struct BrowserSessionMiddleware: RouterMiddleware {
         }
 
         var response = try await next(request, context)
+        if let proof = context.liveness, !proof.isProven, try await !isLive(context) {
+            // The page read nothing that proved the session, and it has ended: what it rendered is not shown;
+            // the browser gets what a signed-out visitor gets (a GET is safe to serve again).
+            context.user = nil
+            context.liveness = nil
+            outgoing += BrowserCookies.signedOut(secure: secure)
+            response = try await next(request, context)
+        }
         response.addCookies(outgoing)
         return response
+    }
+
+    /// Whether the signed-in session still stands: the first statement of every transaction, on its own.
+    private func isLive(_ context: Context) async throws -> Bool {
+        do {
+            try await database.transaction(as: context.identity, logger: context.logger) { _ in }
+            return true
+        } catch StoreError.sessionEnded {
+            return false
+        }
     }
 
     /// An `Origin` header, when the browser sent one, must be this site.

@@ -22,8 +22,16 @@ struct PageServices: Sendable {
         _ context: AppRequestContext, _ body: (SignedInUser, PostgresConnection) async throws -> Result
     ) async throws -> Result {
         let user = try context.requirePageUser()
-        return try await StoreError.classifying {
-            try await database.transaction(as: context.identity, logger: context.logger) { connection in try await body(user, connection) }
+        do {
+            let result = try await StoreError.classifying {
+                try await database.transaction(as: context.identity, logger: context.logger) { connection in try await body(user, connection) }
+            }
+            context.liveness?.record()
+            return result
+        } catch StoreError.sessionEnded {
+            // Asked and answered: the error page signs the browser out.
+            context.liveness?.record()
+            throw StoreError.sessionEnded
         }
     }
 
