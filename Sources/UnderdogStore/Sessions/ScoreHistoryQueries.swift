@@ -23,10 +23,12 @@ public enum ScoreHistoryQueries {
         var sessions: [ScoredSessionRecord] = []
         let statement = ScoredSessionsStatement(since: since, userID: userID, limit: maximumSessions)
         for try await row in try await connection.execute(statement, logger: logger) {
-            let (id, user, created, dimensions, scores) = row
-            sessions.append(ScoredSessionRecord(
-                id: id, userID: user, createdAt: created,
-                scores: Dictionary(zip(dimensions, scores.map(Int.init)), uniquingKeysWith: { first, _ in first })))
+            let (id, user, created, opener, pitch, discovery, objectionHandling, closing, communication) = row
+            var scores: [String: Int] = [:]
+            for (dimension, score) in zip(ScoredSessionsStatement.dimensions, [opener, pitch, discovery, objectionHandling, closing, communication]) {
+                if let score { scores[dimension] = Int(score) }
+            }
+            sessions.append(ScoredSessionRecord(id: id, userID: user, createdAt: created, scores: scores))
         }
         return sessions
     }

@@ -5,18 +5,32 @@ import PostgresNIO
 /// own, an admin's organisation's). `$2` NULL means every member RLS allows. Prepared: it runs on every
 /// home page, and `scripts/bench pages` replays it through pgbench.
 public struct ScoredSessionsStatement: PostgresPreparedStatement {
+    /// The dimensions, in the order of the score columns: the `session_scores.dimension` CHECK's six.
+    public static let dimensions = ["opener", "pitch", "discovery", "objection_handling", "closing", "communication"]
+
+    /// One integer column per dimension (NULL where the session has no score for it) rather than arrays of
+    /// names and scores: decoding two arrays a row, a string per score, was most of the home page's decoding.
+    /// Were a dimension scored twice, the newer score counts.
     public static let sql = """
-        SELECT s.id, s.user_id, s.created_at, sc.dimensions, sc.scores
+        SELECT s.id, s.user_id, s.created_at, sc.opener, sc.pitch, sc.discovery, sc.objection_handling, sc.closing, sc.communication
           FROM (SELECT r.id, r.user_id, coalesce(r.created_at, 'epoch') AS created_at
                   FROM public.roleplay_sessions r
                  WHERE coalesce(r.created_at, 'epoch') >= $1::timestamptz
                    AND ($2::uuid IS NULL OR r.user_id = $2::uuid)
                  ORDER BY r.created_at DESC
                  LIMIT $3::int) s
-        \(SessionScoreColumns.lateralJoin)
-         WHERE cardinality(sc.scores) > 0
+        CROSS JOIN LATERAL (
+            SELECT count(*) AS scored,
+                   (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'opener'))[1] AS opener,
+                   (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'pitch'))[1] AS pitch,
+                   (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'discovery'))[1] AS discovery,
+                   (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'objection_handling'))[1] AS objection_handling,
+                   (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'closing'))[1] AS closing,
+                   (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'communication'))[1] AS communication
+              FROM public.session_scores x WHERE x.session_id = s.id) sc
+         WHERE sc.scored > 0
         """
-    public typealias Row = (UUID, UUID, Date, [String], [Int32])
+    public typealias Row = (UUID, UUID, Date, Int32?, Int32?, Int32?, Int32?, Int32?, Int32?)
 
     public let since: Date
     public let userID: UUID?
