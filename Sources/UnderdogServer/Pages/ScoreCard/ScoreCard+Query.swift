@@ -14,7 +14,7 @@ extension ScoreCardModel {
         }
         guard let record else { throw AppError.notFound() }
         let cache = services.scoreCards
-        let version = "\(record.transcriptJSON?.hashValue ?? 0)|" + record.scores.map { "\($0.dimension)=\($0.score)" }.joined(separator: ",")
+        let version = "\(Self.hash(record.transcriptJSON))|" + record.scores.map { "\($0.dimension)=\($0.score)" }.joined(separator: ",")
         let content = cache.content(for: .init(id: record.id, version: version)) {
             let stored = record.transcriptJSON.flatMap { try? JSONDecoder().decode(StoredRoleplay.self, from: Data($0.utf8)) }
             let model = ScoreCardModel(record: record, stored: stored, persona: services.persona(record.personaID), rubric: services.rubric,
@@ -22,6 +22,15 @@ extension ScoreCardModel {
             return services.renderer.content("scorecard", model: model)
         }
         return content.served(csrf: context.csrfToken ?? "")
+    }
+
+    /// The stored transcript's hash, over its UTF-8 bytes: `String.hashValue` normalises the text (NFC) first,
+    /// which on a long call's transcript cost as much as the rest of a cached card's view.
+    static func hash(_ json: String?) -> Int {
+        guard var json else { return 0 }
+        var hasher = Hasher()
+        json.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        return hasher.finalize()
     }
 
     init(record: SessionRecord, stored: StoredRoleplay?, persona: Persona?, rubric: Rubric, csrf: String, now: Date = Date()) {
