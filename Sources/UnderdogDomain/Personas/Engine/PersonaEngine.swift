@@ -178,8 +178,9 @@ public struct PersonaEngine: Sendable {
 
         // Only rudeness or pressure after a warning ends the call; a buyer out of patience with a civil caller stays
         // on the line, short with them.
+        // Twice warned, the third rude turn ends it; civil turns between warnings are still answered.
         let hostileMove = move == .rude || move == .pressure
-        if hostileMove, warnings >= 2 || (warnings >= 1 && state.patience <= 0) { return hangUp() }
+        if hostileMove, warnings >= 2 { return hangUp() }
         if state.patience <= 0, !hostileMove { state.patience = Tuning.patienceFloor }
 
         if state.meetingAgreed {
@@ -198,6 +199,11 @@ public struct PersonaEngine: Sendable {
         case .rude:
             // A warning; a concern already on the table stays there.
             warnings += 1
+            // Rudeness that also books a slot ("just stick me in Thursday at eight"): warned, and that slot refused.
+            if let slot = reading.slots.first(where: { $0.day != nil }), reading.proposesNextStep || reading.contains(PersonaEngineLexicon.meetingNoun) {
+                lastOfferedSlot = slot
+                return say(pick(persona.voice.warning) + " " + fill(pick(persona.voice.declineSlot), slot: slot), [.warning, .declineSlot])
+            }
             return say(pick(persona.voice.warning), state.pendingObjection != nil ? [.warning, .keepObjection] : [.warning])
         case .pressure:
             // Leaned on before the caller has said who they are or why they ring: first, what is this about?

@@ -107,8 +107,13 @@ struct RepTurnReading: Sendable {
         insults = rude.count + PersonaEngineLexicon.insults.matches(in: tokens).count
         // The scoring lexicons' arguing words ("obviously", "come on", "with respect") are slips one at a time, as
         // the rubric counts them; two in a turn is arguing.
-        let arguing = PolitenessLexicon.combative.matches(in: tokens).count + HandlingLexicon.argue.matches(in: tokens).count
-        pushes = PersonaEngineLexicon.pushy.matches(in: tokens).count + PersonaEngineLexicon.belittling.matches(in: tokens).count
+        // A phrase both lexicons hold is one slip, not two; "what would you need to…" asks, it does not tell; "the
+        // hotels come on" is a verb, not "Come on!".
+        let telling = (PolitenessLexicon.combative.matches(in: tokens) + HandlingLexicon.argue.matches(in: tokens)
+            + PersonaEngineLexicon.pushy.matches(in: tokens)).filter { Self.tells($0, tokens) }
+        let pushyRanges = Set(PersonaEngineLexicon.pushy.matches(in: tokens).filter { Self.tells($0, tokens) }.map(\.tokens))
+        let arguing = Set(telling.map(\.tokens)).subtracting(pushyRanges).count
+        pushes = pushyRanges.count + PersonaEngineLexicon.belittling.matches(in: tokens).count
             + (arguing >= 2 ? arguing : 0)
         pressure = ClosingLexicon.pressure.contains(in: tokens) && !PersonaEngineLexicon.story.contains(in: tokens)
             && !HandlingLexicon.proof.contains(in: tokens)
@@ -177,6 +182,27 @@ struct RepTurnReading: Sendable {
     }
 
     var asksQuestion: Bool { !questions.isEmpty }
+
+    /// Words that, just before "you need to" or "you have to", make it a question ("what would you need to…?",
+    /// "do you have to…?") or a condition, not an order.
+    private static let askingBefore = WordSet([
+        "would", "do", "did", "does", "will", "what", "why", "how", "when", "where", "if", "don't", "that", "which",
+        "whatever", "anything", "whether", "might", "could", "should", "may",
+    ])
+    private static let interjectionBefore = WordSet(["oh", "aw", "ah", "but", "and", "so", "look"])
+
+    /// True when a pushy or arguing phrase is said to the buyer as such: "you need to" after "would" asks, and
+    /// "come on" mid-sentence ("before the hotels come on") is a verb.
+    static func tells(_ match: Lexicon<String>.Match, _ tokens: TokenizedText) -> Bool {
+        let start = match.tokens.lowerBound
+        let before = start > 0 && !tokens.startsSentence(start) ? tokens.hashes[start - 1] : nil
+        if match.phrase.hasPrefix("you "), let before, askingBefore.contains(before) { return false }
+        if match.phrase == "come on" {
+            return start == 0 || tokens.startsSentence(start) || tokens.pauseAfter(start - 1)
+                || before.map { interjectionBefore.contains($0) } == true
+        }
+        return true
+    }
 
     /// A sentence of at most three words, not a question, opening with "speak", "talk" or "see you": a parting line.
     private static func parts(_ tokens: TokenizedText) -> Bool {
