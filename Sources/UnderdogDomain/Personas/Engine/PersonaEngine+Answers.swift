@@ -33,8 +33,10 @@ extension PersonaEngine {
                 }
             }
             // Keywords said just before the question ("Timesheets mainly. How do those get back to you?").
-            if score == 0, reading.pointsBack {
-                score += 0.5 * Double(factLexicons[index].matches(in: reading.tokens, within: whole).count)
+            if reading.pointsBack {
+                let before = factLexicons[index].matches(in: reading.tokens, within: whole).count
+                    - ranges.reduce(0) { $0 + factLexicons[index].matches(in: reading.tokens, within: $1).count }
+                score += (score == 0 ? 0.5 : 0.75) * Double(max(0, before))
             }
             // Asking about pain, impact or who decides points at the fact keyed that way; "how do you … today"
             // only frames the question, so it counts for little against what the question is about.
@@ -49,20 +51,37 @@ extension PersonaEngine {
             score += 0.75 * weights.reduce(0, +)
             guard score >= 0.4 else { continue }
             let told = state.factsShared.contains(index)
-            if told { score -= 0.5 }
+            if told { score -= 0.75 }
             if best == nil || score > best!.score { best = (index, score, told) }
         }
         return best?.index
     }
 
-    mutating func factAnswer(_ index: Int) -> String {
+    mutating func factAnswer(_ index: Int, asked reading: RepTurnReading? = nil) -> String {
         let answer = persona.facts[index].answer
         if state.factsShared.contains(index) {
             // Asked again: the gist, in a word or two of their own.
             return "Like I said: " + Self.lowercasedFirst(Self.sentences(of: answer).first ?? answer)
         }
         state.factsShared.insert(index)
-        return answer
+        guard let reading, let more = contextAdding(to: index, reading) else { return answer }
+        contextShared.insert(more)
+        return answer + " " + contextSentences[more].text
+    }
+
+    /// The untold clause of the company's context about the same thing as the fact and the question, saying
+    /// something the fact's answer does not: "one bloke does every quote" goes on "…built by hand by one estimator".
+    func contextAdding(to fact: Int, _ reading: RepTurnReading) -> Int? {
+        let answerStems = ContentStems(persona.facts[fact].answer).stems
+        var best: (index: Int, score: Int)?
+        for (index, clause) in contextStems.enumerated() where !contextShared.contains(index) {
+            let asked = clause.stems.intersection(reading.stems.stems).count
+            let same = clause.stems.intersection(factStems[fact].stems).count
+            let new = clause.stems.subtracting(answerStems).count
+            guard asked >= 1, same >= 2, new >= 2 else { continue }
+            if asked + same > (best?.score ?? 0) { best = (index, asked + same) }
+        }
+        return best?.index
     }
 
     /// The answer to a question: its fact; or a sentence about the company that shares the question's words; or
@@ -70,7 +89,7 @@ extension PersonaEngine {
     mutating func answer(_ reading: RepTurnReading, fact: Int?, topicsTouched: [String], listened: Bool) -> String {
         if let fact {
             let lead = listened && state.trust >= 5 ? pick(persona.voice.reactionWarm) + " " : ""
-            return lead + factAnswer(fact)
+            return lead + factAnswer(fact, asked: reading)
         }
         if let sentence = relevantContext(reading) { return sentence }
         return pick(persona.voice.noFact)

@@ -26,6 +26,11 @@ extension PersonaEngine {
         // Taking the slot the persona offered.
         if let proposed = proposedSlot, state.pendingObjection == nil {
             if slots.isEmpty || slots.contains(where: { $0.weekday == proposed.weekday }) {
+                // "Shall I send the invite to you?": the yes and the confirmation in one.
+                if reading.contains(PersonaEngineLexicon.confirmCue) {
+                    _ = agree(proposed)
+                    return say(fill(pick(persona.voice.confirm), slot: proposed), [.acceptSlot, .confirm])
+                }
                 return agree(proposed)
             }
         }
@@ -104,7 +109,7 @@ extension PersonaEngine {
             warnings += 1
             return say(pick(persona.voice.warning), .warning)
         case .question:
-            let text = fact.map { factAnswer($0) } ?? pick(persona.voice.noFact)
+            let text = fact.map { factAnswer($0, asked: reading) } ?? pick(persona.voice.noFact)
             return closing ? book(text + " " + pick(persona.voice.goodbye), [.answer, .goodbye]) : say(text, .answer)
         case .meetingAsk(let slots):
             // Moving the agreed slot: the persona takes the new one if it is free.
@@ -163,14 +168,16 @@ extension PersonaEngine {
     mutating func answerGatekeeperRequest(_ reading: RepTurnReading, ready: Bool) -> PersonaReply {
         guard let gatekeeper = persona.gatekeeper else { return say(pick(persona.voice.askPurpose), .askPurpose) }
         if state.pendingObjection != nil { return say(pick(persona.voice.blockedByObjection), .keepObjection) }
-        // A caller who keeps asking without clearing the bar gets a message taken, not another question.
-        if state.meetingAsks >= 3, !ready { return say(pick(gatekeeper.takeMessage), .takeMessage) }
-        if !state.callerIdentified || !state.reasonGiven { return say(pick(persona.voice.askPurpose), .askPurpose) }
-        // A mobile or a direct line is a way round the gatekeeper: never given.
+        // A mobile or a direct line is a way round the gatekeeper: never given, whoever asks.
         if reading.contains(PersonaEngineLexicon.wayRound) { return say(pick(gatekeeper.takeMessage), .takeMessage) }
-        if !bossNamed && !reading.asksForDecisionMaker { return say(pick(gatekeeper.askName), .askPurpose) }
         let named = reading.slots.first { $0.day != nil }
-        guard ready else { return say(takeMessage(naming: named), .takeMessage) }
+        // A caller who keeps asking without clearing the bar gets a message taken, not another question.
+        if state.meetingAsks >= 3, !ready {
+            return say(takeMessage(naming: named), named == nil ? [.takeMessage] : [.takeMessage, .declineSlot])
+        }
+        if !state.callerIdentified || !state.reasonGiven { return say(pick(persona.voice.askPurpose), .askPurpose) }
+        if !bossNamed && !reading.asksForDecisionMaker { return say(pick(gatekeeper.askName), .askPurpose) }
+        guard ready else { return say(takeMessage(naming: named), named == nil ? [.takeMessage] : [.takeMessage, .declineSlot]) }
         return putThrough(named)
     }
 
@@ -201,6 +208,11 @@ extension PersonaEngine {
     mutating func screenPurpose(_ reading: RepTurnReading, ready: Bool) -> PersonaReply {
         if !state.callerIdentified { return say(pick(persona.voice.askPurpose), .askPurpose) }
         if ready, bossNamed || reading.asksForDecisionMaker { return putThrough(nil) }
+        // A reason that says nothing of what matters to the boss ("just a catch-up") is pressed once more; after
+        // asking twice, the gatekeeper takes a message.
+        if !relevanceShown, purposeAsks < 2, !reading.pitch, !reading.cites {
+            return say(pick(persona.voice.askPurpose), .askPurpose)
+        }
         if !relevanceShown || state.meetingAsks >= 2 { return say(takeMessage(naming: nil), .takeMessage) }
         return say(pick(persona.gatekeeper?.askName ?? persona.voice.askPurpose), .askPurpose)
     }

@@ -89,7 +89,7 @@ extension PersonaEngine {
         _ pending: ObjectionCategory, move: RepMove, reading: RepTurnReading, fact: Int?
     ) -> PersonaReply {
         if move == .question {
-            if let fact { return say(factAnswer(fact), .answer) }
+            if let fact { return say(factAnswer(fact, asked: reading), .answer) }
             return say(pick(persona.voice.noFact), .answer)
         }
         state.adjustTrust(-Tuning.ignoredTrust)

@@ -29,7 +29,10 @@ public struct PersonaEngine: Sendable {
     /// The boss's names and title (gatekeeper), and what makes a purpose relevant to them.
     let bossLexicon: Lexicon<String>?
     let relevanceLexicon: Lexicon<String>?
+    /// The company context cut into clauses ("…in three separate spreadsheets, and the team…" is two), each a
+    /// thing the persona could say as it stands.
     let contextSentences: [(text: String, words: TokenizedText)]
+    let contextStems: [ContentStems]
     var contextShared: Set<Int> = []
     var lastProspect: TokenizedText?
     var openerCredited = false
@@ -50,6 +53,8 @@ public struct PersonaEngine: Sendable {
     var turnsSinceAgreement = 0
     /// Gatekeeper: the rep named the boss (or the role) and gave a purpose that matters to them.
     var bossNamed = false
+    /// Times the persona has asked what the call is about.
+    var purposeAsks = 0
     var relevanceShown = false
 
     public init(persona: Persona, scenario: ScenarioType) {
@@ -76,10 +81,11 @@ public struct PersonaEngine: Sendable {
         // The context is written about the persona ("Priya runs the desk"); only sentences the persona could say
         // as they are (no own name, no "he" or "she") are used as answers.
         let first = persona.name.split(separator: " ").first.map { String($0).lowercased() } ?? ""
-        contextSentences = Self.sentences(of: persona.company.context).filter { sentence in
+        contextSentences = Self.sentences(of: persona.company.context).flatMap(Self.clauses).filter { sentence in
             let words = Set(sentence.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init))
             return words.isDisjoint(with: [first, "he", "she", "his", "her", "him", "he's", "she's"])
         }.map { ($0, TokenizedText($0)) }
+        contextStems = contextSentences.map { ContentStems($0.text) }
         var state = PersonaState(trust: Double(persona.startingTrust), patience: Double(persona.patience))
         if scenario == .closing {
             // A follow-up call: they already know the rep, and part of the ground is covered.
@@ -229,11 +235,11 @@ public struct PersonaEngine: Sendable {
         case .goodbye:
             return say(pick(persona.voice.farewell), .farewell)
         case .confirmDetails:
-            return answerAssumedMeeting(reading)
+            return answeringAlso(fact, reading, answerAssumedMeeting(reading))
         case .meetingAsk(let slots):
-            return answerMeetingAsk(slots, reading: reading, ready: ready, resolvedNow: resolvedNow)
+            return answeringAlso(fact, reading, answerMeetingAsk(slots, reading: reading, ready: ready, resolvedNow: resolvedNow))
         case .gatekeeperRequest:
-            return answerGatekeeperRequest(reading, ready: ready)
+            return answeringAlso(fact, reading, answerGatekeeperRequest(reading, ready: ready))
         case .question, .proof, .pitch, .smallTalk, .opener, .statement:
             break
         }
@@ -254,7 +260,7 @@ public struct PersonaEngine: Sendable {
             switch move {
             case .question where fact != nil:
                 // Answer first, then the worry: a question deserves its answer even from a wary buyer.
-                return say(factAnswer(fact!) + " " + line, [.answer, .raiseObjection])
+                return say(factAnswer(fact!, asked: reading) + " " + line, [.answer, .raiseObjection])
             case .opener where reading.permission || reading.statesPurpose:
                 return say(pick(persona.voice.permissionGrudging) + " " + line, [.permission, .raiseObjection])
             case .pitch:
@@ -300,8 +306,9 @@ public struct PersonaEngine: Sendable {
 
         switch move {
         case .question:
+            let message: [PersonaReply.Act] = scenario == .gatekeeper && reading.offersToSendInfo ? [.takeMessage] : []
             return say(prefix + answer(reading, fact: fact, topicsTouched: topicsTouched, listened: listened),
-                       resolvedActs + [.answer])
+                       resolvedActs + [.answer] + message)
         case .proof:
             if relevantTo(reading, topicsTouched) { state.adjustTrust(Tuning.proofTrust) }
             return say(prefix + pick(persona.voice.proofReaction), resolvedActs + [.reactToProof])
@@ -324,10 +331,34 @@ public struct PersonaEngine: Sendable {
 
         // A statement.
         if reading.isMonologue { return say(prefix + pick(persona.voice.monologue), resolvedActs + [.reaction]) }
-        if reading.offersToSendInfo && !reading.pitch { return say(prefix + pick(persona.voice.sendInfo), resolvedActs + [.sendInfo]) }
+        // Sending a note to a gatekeeper is leaving a message: taking it is the gatekeeper's decision.
+        let message: [PersonaReply.Act] = scenario == .gatekeeper ? [.takeMessage] : []
+        if reading.offersToSendInfo && !reading.pitch { return say(prefix + pick(persona.voice.sendInfo), resolvedActs + [.sendInfo] + message) }
+        // A caller who waves off the message the gatekeeper offered, with nothing new to say: the offer stands.
+        if scenario == .gatekeeper, state.lastActs.contains(.takeMessage), !reading.statesPurpose, !relevanceShownNow(reading),
+           let gatekeeper = persona.gatekeeper {
+            return say(prefix + pick(gatekeeper.takeMessage), resolvedActs + [.takeMessage, .keepObjection])
+        }
         if scenario == .gatekeeper, !state.reasonGiven { return say(prefix + pick(persona.voice.askPurpose), resolvedActs + [.askPurpose]) }
         if !prefix.isEmpty { return say(prefix + pick(nudges), resolvedActs + [.reaction]) }
         return say(pick(reactions) + " " + pick(nudges), .reaction)
+    }
+
+    /// A reply to a meeting ask or a request that also asked something else ("When's he back in? Happy to book
+    /// whatever suits him."): the question's answer first, then the reply to the ask.
+    private mutating func answeringAlso(_ fact: Int?, _ reading: RepTurnReading, _ reply: PersonaReply) -> PersonaReply {
+        guard let fact, !state.factsShared.contains(fact), !reply.acts.contains(.keepObjection), !reply.acts.contains(.askPurpose),
+              reading.questions.contains(where: { question in
+                  !PersonaEngineLexicon.meetingNoun.contains(in: reading.tokens, within: question.range)
+                      && !RepTurnReading.namesSlot(reading.tokens, within: question.range)
+                      && !ClosingLexicon.gatekeeperAsk.contains(in: reading.tokens, within: question.range)
+              }) else { return reply }
+        let acts = state.lastActs
+        return say(factAnswer(fact, asked: reading) + " " + reply.text, [.answer] + acts, outcome: reply.outcome)
+    }
+
+    private func relevanceShownNow(_ reading: RepTurnReading) -> Bool {
+        relevanceLexicon.map { reading.contains($0) } ?? false
     }
 
     // MARK: - Signals

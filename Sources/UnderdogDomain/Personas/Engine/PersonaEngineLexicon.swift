@@ -64,7 +64,9 @@ enum PersonaEngineLexicon {
     /// Who comes to the meeting: a confirmation, even when it asks "who".
     static let attendees = Lexicon<String>(phrases: [
         "join", "be there", "on the call", "come along", "attend", "who else", "anyone else", "invite", "bring",
-        "who should get", "should any",
+        "who should get", "should any", "from your side", "on your side", "who'll be on", "who will be on", "who's coming",
+        "who'll be there", "on his own", "on her own", "expect him", "expect her", "anyone from", "who'd want a say",
+        "who else will",
     ])
 
     /// Small talk beyond the opener lexicon's "how are you".
@@ -155,6 +157,24 @@ enum PersonaEngineLexicon {
         ("available", "availability"), ("around", "availability"), ("actually in", "availability"), ("free", "availability"),
         ("grief", "pain"), ("headache", "pain"), ("worst", "pain"), ("hardest", "pain"), ("biggest problem", "pain"),
         ("frustrating", "pain"), ("pain", "pain"), ("keeps you up", "pain"), ("goes wrong", "pain"), ("drives you mad", "pain"),
+        // How things are done now, asked as a story: "what happens to an order from the moment it lands?"
+        ("what happens", "process"), ("from the moment", "process"), ("walk me through", "process"),
+        ("talk me through", "process"), ("step by step", "process"), ("at the moment", "process"), ("at the minute", "process"),
+        ("right now", "process"), ("these days", "process"), ("at present", "process"), ("nowadays", "process"),
+        ("how do you handle", "process"), ("how do they handle", "process"), ("how does it work", "process"),
+        // How fast they answer or turn something round.
+        ("how quickly", "speed"), ("how fast", "speed"), ("how soon do", "speed"), ("turnaround", "speed"),
+        ("get back to", "speed"), ("response time", "speed"), ("reply to", "speed"),
+        // How they keep count of something.
+        ("keep an eye on", "measure"), ("keep track", "measure"), ("keep tabs", "measure"), ("monitor", "measure"),
+        ("measure", "measure"), ("compare", "measure"), ("report on", "measure"), ("know how many", "measure"),
+        // What the work does to the people doing it.
+        ("holding up", "strain"), ("coping", "strain"), ("morale", "strain"), ("stress", "strain"), ("burnt out", "strain"),
+        ("burned out", "strain"), ("toll", "strain"), ("keep people", "strain"), ("staff leaving", "strain"),
+        // What the problem costs the business.
+        ("what does that do to", "impact"), ("what does it do to", "impact"), ("taking work on", "impact"),
+        ("take on work", "impact"), ("take on more", "impact"), ("turn work away", "impact"), ("knock-on", "impact"),
+        ("miss out", "impact"), ("lose business", "impact"), ("losing business", "impact"),
     ])
 
     /// The fact keywords that mark each idea in a persona file.
@@ -164,6 +184,11 @@ enum PersonaEngineLexicon {
         "timeline": ["when", "timeline", "by when", "deadline"],
         "availability": ["available", "best time", "back", "when"],
         "pain": ["problem", "pain", "frustrating", "worst", "hardest"],
+        "process": ["currently", "today", "process", "how do you"],
+        "speed": ["how fast", "how long", "respond", "response", "how quickly", "turnaround"],
+        "measure": ["measure", "count", "compare", "report", "reporting", "numbers", "benchmark", "track"],
+        "strain": ["quit", "left", "leavers", "retention", "turnover", "burnout", "morale", "overtime", "workload"],
+        "impact": ["lost", "lose", "turned away", "turn away", "missed", "revenue", "lost revenue", "financial impact", "worth"],
     ]
 
     /// What a proposed next step is called when no day is named: the scoring lexicon's wider list ("onboarding",
@@ -191,7 +216,8 @@ enum PersonaEngineLexicon {
     static let offersMaterial = Lexicon<String>(phrases: [
         "send you a brochure", "send a brochure", "send you some", "send you a", "send over a", "email you a",
         "email you some", "send you our", "send you the deck", "a brochure", "some literature", "a case study over",
-        "drop you an email", "pop an email", "fire over",
+        "drop you an email", "pop an email", "fire over", "send a note", "send a short note", "a short note",
+        "leave a message", "leave a note", "send him a", "send her a",
     ])
 
     /// Asking for a moment in words the opener lexicon does not hold.

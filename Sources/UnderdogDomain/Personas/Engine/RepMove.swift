@@ -71,9 +71,12 @@ enum RepMove: Sendable, Equatable {
         }
         // A gatekeeper is asked to put the rep through: by the boss's name or role, or in so many words. "Who
         // handles that?" is a question, answered as one.
+        // The ask must be the question: "I'd like twenty minutes with Graham. Is that something he's looking at?"
+        // asks about the boss's agenda first. A mobile or direct line asked for is a request too, never granted.
+        let asksInQuestion = reading.questions.contains { ClosingLexicon.gatekeeperAsk.contains(in: reading.tokens, within: $0.range) }
         if scenario == .gatekeeper, !reading.contains(PersonaEngineLexicon.who),
-           (asksForBoss && (reading.words <= 8 || (reading.asksQuestion && reading.contains(ClosingLexicon.gatekeeperAsk))))
-            || reading.contains(PersonaEngineLexicon.putThrough) {
+           (asksForBoss && (reading.words <= 8 || asksInQuestion))
+            || reading.contains(PersonaEngineLexicon.putThrough) || reading.contains(PersonaEngineLexicon.wayRound) {
             return .gatekeeperRequest
         }
         // "Can I send you a brochure?" offers something; it asks nothing about their world.

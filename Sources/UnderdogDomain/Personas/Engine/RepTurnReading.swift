@@ -102,6 +102,8 @@ struct RepTurnReading: Sendable {
         let rude = PolitenessLexicon.rudeness.matches(in: tokens).filter { match in
             guard Self.standAloneRudeness.contains(match.phrase) else { return true }
             let sentence = tokens.sentences.first { $0.tokens.contains(match.tokens.lowerBound) }
+            // "Whatever, I'll just email you": said on its own before a pause, it is still the shrug.
+            if sentence?.tokens.lowerBound == match.tokens.lowerBound, tokens.pauseAfter(match.tokens.upperBound - 1) { return true }
             return (sentence.map { sentenceLength[$0.tokens.lowerBound] ?? 0 } ?? 0) <= 3
         }
         insults = rude.count + PersonaEngineLexicon.insults.matches(in: tokens).count
@@ -189,6 +191,7 @@ struct RepTurnReading: Sendable {
         "would", "do", "did", "does", "will", "what", "why", "how", "when", "where", "if", "don't", "that", "which",
         "whatever", "anything", "whether", "might", "could", "should", "may",
     ])
+    private static let requestModals = WordSet(["could", "can", "would", "will"])
     private static let interjectionBefore = WordSet(["oh", "aw", "ah", "but", "and", "so", "look"])
 
     /// True when a pushy or arguing phrase is said to the buyer as such: "you need to" after "would" asks, and
@@ -197,6 +200,12 @@ struct RepTurnReading: Sendable {
         let start = match.tokens.lowerBound
         let before = start > 0 && !tokens.startsSentence(start) ? tokens.hashes[start - 1] : nil
         if match.phrase.hasPrefix("you "), let before, askingBefore.contains(before) { return false }
+        // "Could you just put me through?": asked, not ordered.
+        let sentence = tokens.sentences[tokens.sentence(of: start)]
+        if sentence.endsWithQuestionMark,
+           (max(sentence.tokens.lowerBound, start - 4)..<start).contains(where: { requestModals.contains(tokens.hashes[$0]) }) {
+            return false
+        }
         if match.phrase == "come on" {
             return start == 0 || tokens.startsSentence(start) || tokens.pauseAfter(start - 1)
                 || before.map { interjectionBefore.contains($0) } == true
