@@ -29,7 +29,9 @@ extension PersonaEngine {
                     let words = match.tokens.count
                     let framing = words == 1 && Self.frameWords.contains(in: reading.tokens, within: match.tokens)
                         || match.phrase == "how many" || match.phrase == "how much"
-                    score += framing ? 0.3 : 1 + 0.5 * Double(words - 1)
+                    // A one-word keyword most facts share ("clinics" at a dental group) says little about which.
+                    let common = words == 1 ? (stemFrequency[ContentStems.stem(match.phrase)] ?? 1) : 1
+                    score += framing ? 0.3 : (words == 1 ? max(0.5, 1 / Double(common).squareRoot()) : 1 + 0.5 * Double(words - 1))
                 }
             }
             // Keywords said just before the question ("Timesheets mainly. How do those get back to you?").
@@ -43,7 +45,7 @@ extension PersonaEngine {
             for topic in askedTopics.intersection(factTopics[index]) { score += topic == .currentState ? 0.25 : 1 }
             let keywords = Set(persona.facts[index].keywords)
             // The idea the question asks about, in the words the file keys the fact by.
-            for idea in ideas where !(PersonaEngineLexicon.ideaMarkers[idea] ?? []).isDisjoint(with: keywords) { score += 1 }
+            for idea in ideas where !(PersonaEngineLexicon.ideaMarkers[idea] ?? []).isDisjoint(with: keywords) { score += 1.25 }
             if score > 0, touchedCares.contains(where: { !keywords.isDisjoint(with: $0.element.keywords) }) { score += 0.75 }
             // Words the question shares with the fact, in any form: "reminders" finds the fact about reminding.
             let shared = reading.stems.stems.intersection(factStems[index].stems)
@@ -51,7 +53,7 @@ extension PersonaEngine {
             score += 0.75 * weights.reduce(0, +)
             guard score >= 0.4 else { continue }
             let told = state.factsShared.contains(index)
-            if told { score -= 0.75 }
+            if told { score -= 1 }
             if best == nil || score > best!.score { best = (index, score, told) }
         }
         return best?.index

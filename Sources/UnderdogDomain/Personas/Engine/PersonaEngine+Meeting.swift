@@ -210,7 +210,7 @@ extension PersonaEngine {
         if ready, bossNamed || reading.asksForDecisionMaker { return putThrough(nil) }
         // A reason that says nothing of what matters to the boss ("just a catch-up") is pressed once more; after
         // asking twice, the gatekeeper takes a message.
-        if !relevanceShown, purposeAsks < 2, !reading.pitch, !reading.cites {
+        if !relevanceShown, purposeAsks < 2, !reading.cites {
             return say(pick(persona.voice.askPurpose), .askPurpose)
         }
         if !relevanceShown || state.meetingAsks >= 2 { return say(takeMessage(naming: nil), .takeMessage) }

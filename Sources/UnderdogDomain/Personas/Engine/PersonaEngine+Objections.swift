@@ -61,6 +61,8 @@ extension PersonaEngine {
         }
         // A gatekeeper is not the buyer: it only brushes callers off.
         guard scenario != .gatekeeper else { return nil }
+        // A turn that answers a worry before it is voiced ("per hotel, not per user") is noted, not met with another.
+        if preempted(reading) != nil { return nil }
         // A turn that already answers a worry ("per hotel, not per user; one wedding pays for it") does not raise one.
         if reassures(reading) || reading.contains(PersonaEngineLexicon.alongside)
             || (reading.contains(PersonaEngineLexicon.offersPlan) && (reading.acknowledges || reading.cites)) {

@@ -303,6 +303,20 @@ public struct PersonaEngine: Sendable {
             let acts: [PersonaReply.Act] = move == .pitch || reading.pitch ? [.objectionResolved, .reactToPitch] : [.objectionResolved]
             return say(pick(persona.voice.resolved) + " " + pick(nudges), acts)
         }
+        // The buyer asked something and the rep answered it, concretely or in the buyer's own words: taken.
+        if move == .pitch || move == .statement, resolvedActs.isEmpty, answersLastQuestion(reading) {
+            state.adjustTrust(Tuning.situationTrust)
+            let acts: [PersonaReply.Act] = move == .pitch || reading.pitch ? [.objectionResolved, .reactToPitch] : [.objectionResolved]
+            return say(pick(persona.voice.resolved) + " " + pick(nudges), acts)
+        }
+        // A concern met by what the rep offers (not by a question): the buyer says so, and voices the next worry
+        // not yet said, so the call keeps to what still stands between them and a yes.
+        if resolvedNow, move == .pitch || move == .statement || move == .proof, scenario != .gatekeeper, !state.meetingAgreed,
+           let next = persona.objections.first(where: { !state.objectionsRaised.contains($0.category) && !answers($0.category, reading) }),
+           let line = raise(next.category) {
+            let also: [PersonaReply.Act] = move == .proof ? [.reactToProof] : (move == .pitch ? [.reactToPitch] : [])
+            return say(pick(persona.voice.resolved) + " " + line, [.objectionResolved, .raiseObjection] + also)
+        }
 
         switch move {
         case .question:
@@ -330,7 +344,11 @@ public struct PersonaEngine: Sendable {
         }
 
         // A statement.
-        if reading.isMonologue { return say(prefix + pick(persona.voice.monologue), resolvedActs + [.reaction]) }
+        if reading.isMonologue { return say(prefix + pick(persona.voice.monologue), resolvedActs + [.reaction, .reactToPitch]) }
+        // A speech that asks nothing (a lecture on their own trade): heard as a pitch, and met with "so what?".
+        if reading.words >= 25, !reading.text.contains("?"), !reading.offersToSendInfo {
+            return say(prefix + pick(mood == .warm ? persona.voice.pitchWarm : persona.voice.pitchCold), resolvedActs + [.reactToPitch])
+        }
         // Sending a note to a gatekeeper is leaving a message: taking it is the gatekeeper's decision.
         let message: [PersonaReply.Act] = scenario == .gatekeeper ? [.takeMessage] : []
         if reading.offersToSendInfo && !reading.pitch { return say(prefix + pick(persona.voice.sendInfo), resolvedActs + [.sendInfo] + message) }
@@ -355,6 +373,18 @@ public struct PersonaEngine: Sendable {
               }) else { return reply }
         let acts = state.lastActs
         return say(factAnswer(fact, asked: reading) + " " + reply.text, [.answer] + acts, outcome: reply.outcome)
+    }
+
+    /// The buyer's last line asked something, and this turn answers it: with a number or a customer, or in
+    /// the words of the question itself; never with a shrug or a hedge.
+    private func answersLastQuestion(_ reading: RepTurnReading) -> Bool {
+        guard let last = state.lastReply, last.hasSuffix("?"), reading.words >= 8, !reading.isMonologue,
+              !reading.contains(PersonaEngineLexicon.dismissive), !reading.contains(PersonaEngineLexicon.hedges),
+              let question = Self.sentences(of: last).last else { return false }
+        let concrete = reading.cites || reading.contains(PersonaEngineLexicon.quantity)
+            || (0..<reading.tokens.count).contains { reading.tokens.hasDigit($0) }
+        let shared = ContentStems(question).stems.intersection(ContentStems(reading.text).stems).count
+        return shared >= 1 && (concrete || shared >= 2)
     }
 
     private func relevanceShownNow(_ reading: RepTurnReading) -> Bool {

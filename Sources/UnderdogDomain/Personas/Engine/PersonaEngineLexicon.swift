@@ -159,9 +159,10 @@ enum PersonaEngineLexicon {
         ("frustrating", "pain"), ("pain", "pain"), ("keeps you up", "pain"), ("goes wrong", "pain"), ("drives you mad", "pain"),
         // How things are done now, asked as a story: "what happens to an order from the moment it lands?"
         ("what happens", "process"), ("from the moment", "process"), ("walk me through", "process"),
-        ("talk me through", "process"), ("step by step", "process"), ("at the moment", "process"), ("at the minute", "process"),
-        ("right now", "process"), ("these days", "process"), ("at present", "process"), ("nowadays", "process"),
-        ("how do you handle", "process"), ("how do they handle", "process"), ("how does it work", "process"),
+        ("talk me through", "process"), ("step by step", "process"), ("handle", "process"), ("deal with", "process"),
+        ("go about", "process"), ("manage", "process"), ("how does it work", "process"),
+        // "How many…?" asks for the fact that gives a number.
+        ("how many", "quantity"), ("how big", "quantity"), ("what size", "quantity"),
         // How fast they answer or turn something round.
         ("how quickly", "speed"), ("how fast", "speed"), ("how soon do", "speed"), ("turnaround", "speed"),
         ("get back to", "speed"), ("response time", "speed"), ("reply to", "speed"),
@@ -185,6 +186,7 @@ enum PersonaEngineLexicon {
         "availability": ["available", "best time", "back", "when"],
         "pain": ["problem", "pain", "frustrating", "worst", "hardest"],
         "process": ["currently", "today", "process", "how do you"],
+        "quantity": ["how many"],
         "speed": ["how fast", "how long", "respond", "response", "how quickly", "turnaround"],
         "measure": ["measure", "count", "compare", "report", "reporting", "numbers", "benchmark", "track"],
         "strain": ["quit", "left", "leavers", "retention", "turnover", "burnout", "morale", "overtime", "workload"],

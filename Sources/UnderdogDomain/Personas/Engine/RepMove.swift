@@ -61,7 +61,7 @@ enum RepMove: Sendable, Equatable {
         // only a slot offered in a question counts there. "How did last Black Friday go?" names no slot at all.
         if reading.proposesNextStep && offersSlot && proposes { return .meetingAsk(slots) }
         // After a meeting ask, "who else should join?" or "which address should the invite go to?" confirms it.
-        if meetingAsked, reading.contains(PersonaEngineLexicon.confirmCue),
+        if meetingAsked, reading.contains(PersonaEngineLexicon.confirmCue) || reading.contains(PersonaEngineLexicon.attendees),
            !reading.contains(PersonaEngineLexicon.who) || reading.contains(PersonaEngineLexicon.attendees) {
             return .confirmDetails
         }
@@ -91,7 +91,8 @@ enum RepMove: Sendable, Equatable {
         if reading.cites && !(reading.pitch && !reading.tellsStory) { return .proof }
         if reading.pitch { return .pitch }
         if turn <= 2 && (reading.introduction || reading.permission || reading.statesPurpose) { return .opener }
-        if reading.asksQuestion { return .question }
+        // A speech with no question mark asks nothing, whatever a spoken-question reading finds in it.
+        if reading.asksQuestion && !speech { return .question }
         return .statement
     }
 }
