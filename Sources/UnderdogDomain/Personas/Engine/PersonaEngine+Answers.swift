@@ -22,6 +22,8 @@ extension PersonaEngine {
         var ideas = Set<String>()
         for range in ranges { for match in PersonaEngineLexicon.questionIdeas.matches(in: reading.tokens, within: range) { ideas.insert(match.label) } }
         var best: (index: Int, score: Double, told: Bool)?
+        // The best fact not yet told that the question clearly fits: a buyer says the new thing rather than repeat.
+        var bestUntold: (index: Int, score: Double)?
         for index in persona.facts.indices {
             var score = 0.0
             for range in ranges {
@@ -53,9 +55,11 @@ extension PersonaEngine {
             score += 0.75 * weights.reduce(0, +)
             guard score >= 0.4 else { continue }
             let told = state.factsShared.contains(index)
+            if !told, score >= 1, score > (bestUntold?.score ?? 0) { bestUntold = (index, score) }
             if told { score -= 1 }
             if best == nil || score > best!.score { best = (index, score, told) }
         }
+        if let best, best.told, let bestUntold { return bestUntold.index }
         return best?.index
     }
 

@@ -83,7 +83,7 @@ public struct PersonaEngine: Sendable {
         let first = persona.name.split(separator: " ").first.map { String($0).lowercased() } ?? ""
         contextSentences = Self.sentences(of: persona.company.context).flatMap(Self.clauses).filter { sentence in
             let words = Set(sentence.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init))
-            return words.isDisjoint(with: [first, "he", "she", "his", "her", "him", "he's", "she's"])
+            return words.isDisjoint(with: [first, "he", "she", "his", "her", "him", "he's", "she's", "them", "they", "their", "they're"])
         }.map { ($0, TokenizedText($0)) }
         contextStems = contextSentences.map { ContentStems($0.text) }
         var state = PersonaState(trust: Double(persona.startingTrust), patience: Double(persona.patience))
@@ -213,14 +213,20 @@ public struct PersonaEngine: Sendable {
             return say(pick(persona.voice.warning), state.pendingObjection != nil ? [.warning, .keepObjection] : [.warning])
         case .pressure:
             // Leaned on before the caller has said who they are or why they ring: first, what is this about?
-            if turn <= 2, !reading.reason, !reading.introduction, !reading.pitch, !state.pitched, scenario != .closing {
+            // "I'm going to need five minutes" is not saying who you are: an introduction names someone.
+            let named = reading.introduction && (0..<reading.tokens.count).contains { reading.tokens.isName($0) }
+            if turn <= 2, !reading.reason, !named, !reading.pitch, !state.pitched, scenario != .closing {
                 return say(pick(persona.voice.askPurpose), .askPurpose)
             }
             // A pitch that ends on a deadline: the offer gets a cold reaction, and the deadline moves nothing.
             if reading.pitch, state.pendingObjection == nil {
                 return say(pick(persona.voice.pitchCold), [.reactToPitch, .declineSlot])
             }
-            // Pushed to decide now: not moved, and the concern (or the not-yet) stands.
+            // Pushed to decide now: not moved, and the concern (or the not-yet) stands; a slot pushed for is refused by name.
+            if let slot = reading.slots.first(where: { $0.day != nil }) {
+                lastOfferedSlot = slot
+                return say(fill(pick(persona.voice.declineSlot), slot: slot) + " " + pick(persona.voice.repeatedNotYet), [.declineSlot, .keepObjection])
+            }
             return say(pick(persona.voice.repeatedNotYet), state.pendingObjection != nil ? [.keepObjection] : [.keepObjection, .declineSlot])
         case .checksConcern:
             if resolvedNow || state.pendingObjection == nil {

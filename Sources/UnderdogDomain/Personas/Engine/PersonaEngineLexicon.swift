@@ -263,6 +263,12 @@ enum PersonaEngineLexicon {
     /// "Speak Thursday.", "Talk soon.": a short parting line naming when they next speak.
     static let parting = Lexicon<String>(phrases: ["speak", "talk", "see you", "catch you", "chat"])
 
+    /// The boss named by pronoun in a request to a gatekeeper: "book me in with him", "a slot in her diary".
+    static let withTheBoss = Lexicon<String>(phrases: [
+        "with him", "with her", "his diary", "her diary", "see him", "see her", "speak to him", "speak to her",
+        "talk to him", "talk to her", "meet him", "meet her",
+    ])
+
     /// Asking a gatekeeper for a way round them.
     static let wayRound = Lexicon<String>(phrases: [
         "his mobile", "her mobile", "mobile number", "direct line", "direct number", "his number", "her number",

@@ -73,9 +73,14 @@ enum RepMove: Sendable, Equatable {
         // handles that?" is a question, answered as one.
         // The ask must be the question: "I'd like twenty minutes with Graham. Is that something he's looking at?"
         // asks about the boss's agenda first. A mobile or direct line asked for is a request too, never granted.
-        let asksInQuestion = reading.questions.contains { ClosingLexicon.gatekeeperAsk.contains(in: reading.tokens, within: $0.range) }
+        // "Can you book me in with him?": time with the boss asked for by pronoun.
+        let asksInQuestion = reading.questions.contains {
+            ClosingLexicon.gatekeeperAsk.contains(in: reading.tokens, within: $0.range)
+                || (PersonaEngineLexicon.meetingNoun.contains(in: reading.tokens, within: $0.range)
+                    && PersonaEngineLexicon.withTheBoss.contains(in: reading.tokens, within: $0.range))
+        }
         if scenario == .gatekeeper, !reading.contains(PersonaEngineLexicon.who),
-           (asksForBoss && (reading.words <= 8 || asksInQuestion))
+           ((asksForBoss || reading.contains(PersonaEngineLexicon.withTheBoss)) && (reading.words <= 8 || asksInQuestion))
             || reading.contains(PersonaEngineLexicon.putThrough) || reading.contains(PersonaEngineLexicon.wayRound) {
             return .gatekeeperRequest
         }
@@ -87,6 +92,8 @@ enum RepMove: Sendable, Equatable {
         let shortQuestion = reading.questions.allSatisfy { $0.range.count <= 7 }
         if reading.pleasantry && (!askedOutright || !asksForAFact || shortQuestion) { return .smallTalk }
         if realQuestion { return .question }
+        // "We help machine shops quote faster. Have you got a minute?": the first turn asks for the call itself.
+        if turn <= 1, reading.permission, scenario != .gatekeeper { return .opener }
         // Numbers inside a description of the offer ("for all nine sites") make it a pitch, not proof.
         if reading.cites && !(reading.pitch && !reading.tellsStory) { return .proof }
         if reading.pitch { return .pitch }
