@@ -31,7 +31,7 @@ struct ContentStems: Sendable, Hashable {
             break
         }
         // "quote" and "quotes", "live" and "lives": one stem.
-        if word.hasSuffix("e"), word.count >= 4 { word.removeLast() }
+        if word.hasSuffix("e"), word.count >= 5 { word.removeLast() }
         return word
     }
 

@@ -79,9 +79,11 @@ extension PersonaEngine {
     /// something the fact's answer does not: "one bloke does every quote" goes on "…built by hand by one estimator".
     func contextAdding(to fact: Int, _ reading: RepTurnReading) -> Int? {
         let answerStems = ContentStems(persona.facts[fact].answer).stems
+        // The company's own name in the question ("how big is Kestrel?") says nothing about which clause.
+        let asking = reading.stems.stems.subtracting(ContentStems(persona.company.name).stems)
         var best: (index: Int, score: Int)?
         for (index, clause) in contextStems.enumerated() where !contextShared.contains(index) {
-            let asked = clause.stems.intersection(reading.stems.stems).count
+            let asked = clause.stems.intersection(asking).count
             let same = clause.stems.intersection(factStems[fact].stems).count
             let new = clause.stems.subtracting(answerStems).count
             guard asked >= 1, same >= 2, new >= 2 else { continue }

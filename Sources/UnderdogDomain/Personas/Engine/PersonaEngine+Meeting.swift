@@ -82,7 +82,20 @@ extension PersonaEngine {
         }
         let slot = proposedSlot ?? lastOfferedSlot ?? counterSlot
         _ = agree(slot)
-        return say(fill(pick(persona.voice.confirm), slot: slot), [.acceptSlot, .confirm])
+        return say(fill(pick(persona.voice.confirm), slot: slot) + whoComes(reading), [.acceptSlot, .confirm])
+    }
+
+    /// Asked who should come ("who'll be on from your side?"): who else has a say, in the persona's own words
+    /// (the first sentence of the fact keyed to who decides), after the confirmation.
+    func whoComes(_ reading: RepTurnReading) -> String {
+        guard reading.asksQuestion, reading.contains(PersonaEngineLexicon.attendees),
+              let index = persona.facts.firstIndex(where: { !Set($0.keywords).isDisjoint(with: ["who else", "decision", "sign off"]) })
+        else { return "" }
+        let answer = persona.facts[index].answer
+        let sentences = Self.sentences(of: answer)
+        // The sentence that names others, when the first only says whose call it is.
+        let named = sentences.first { sentence in sentence.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true } }
+        return " " + (named ?? sentences.first ?? answer)
     }
 
     /// Agreeing to `slot`: the call goes on so the rep can confirm it.
@@ -122,7 +135,7 @@ extension PersonaEngine {
             let text = fill(pick(persona.voice.confirm), slot: agreed)
             return closing ? book(text + " " + pick(persona.voice.goodbye), [.acceptSlot, .confirm, .goodbye]) : say(text, [.acceptSlot, .confirm])
         default:
-            let text = fill(pick(persona.voice.confirm), slot: slot)
+            let text = fill(pick(persona.voice.confirm), slot: slot) + whoComes(reading)
             return closing ? book(text + " " + pick(persona.voice.goodbye), [.confirm, .goodbye]) : say(text, .confirm)
         }
     }

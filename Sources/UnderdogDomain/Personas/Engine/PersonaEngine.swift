@@ -148,7 +148,9 @@ public struct PersonaEngine: Sendable {
         let fact = reading.asksQuestion ? bestFact(reading, topicsTouched: topicsTouched) : nil
         let move = RepMove.read(reading, turn: turn, agreed: state.meetingAgreed, scenario: scenario,
                                 asksForBoss: bossNamedIn(reading), awaitingYes: proposedSlot != nil,
-                                asksForAFact: fact != nil, meetingAsked: state.meetingAsks > 0,
+                                asksForAFact: fact != nil,
+                                // Only an ask with a slot in play can be confirmed: "on site" after "can I speak to Tom?" is not.
+                                meetingAsked: state.meetingAsks > 0 && (lastOfferedSlot != nil || proposedSlot != nil),
                                 concernPending: state.pendingObjection != nil || !state.objectionsRaised.isEmpty)
         let relevantQuestion = move == .question && (!topicsTouched.isEmpty || fact != nil || reading.probingQuestion)
         if relevantQuestion {
@@ -317,9 +319,7 @@ public struct PersonaEngine: Sendable {
         }
         // A concern met by what the rep offers (not by a question): the buyer says so, and voices the next worry
         // not yet said, so the call keeps to what still stands between them and a yes.
-        if resolvedNow, move == .pitch || move == .statement || move == .proof, scenario != .gatekeeper, !state.meetingAgreed,
-           let next = persona.objections.first(where: { !state.objectionsRaised.contains($0.category) && !answers($0.category, reading) }),
-           let line = raise(next.category) {
+        if resolvedNow, move == .pitch || move == .statement || move == .proof, let line = nextConcern(reading) {
             let also: [PersonaReply.Act] = move == .proof ? [.reactToProof] : (move == .pitch ? [.reactToPitch] : [])
             return say(pick(persona.voice.resolved) + " " + line, [.objectionResolved, .raiseObjection] + also)
         }
@@ -379,6 +379,15 @@ public struct PersonaEngine: Sendable {
               }) else { return reply }
         let acts = state.lastActs
         return say(factAnswer(fact, asked: reading) + " " + reply.text, [.answer] + acts, outcome: reply.outcome)
+    }
+
+    /// After a worry is met by what the rep offers: the next worry not yet voiced (and not already answered in
+    /// this turn), raised now; nil in a gatekeeper call or once a meeting is agreed.
+    private mutating func nextConcern(_ reading: RepTurnReading) -> String? {
+        guard scenario != .gatekeeper, !state.meetingAgreed,
+              let next = persona.objections.first(where: { !state.objectionsRaised.contains($0.category) && !answers($0.category, reading) })
+        else { return nil }
+        return raise(next.category)
     }
 
     /// The buyer's last line asked something, and this turn answers it: with a number or a customer, or in

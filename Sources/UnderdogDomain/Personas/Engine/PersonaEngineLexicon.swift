@@ -22,6 +22,17 @@ enum PersonaEngineLexicon {
         "backwards", "stone age", "living in the past",
     ])
 
+    /// Pricing up a job ("who prices up new work?"): the buyer's quoting, not money asked of them.
+    static let pricingUpWork = Lexicon<String>(phrases: [
+        "prices up", "price up", "pricing up", "priced up", "price a job", "price jobs", "prices jobs", "price the job",
+    ])
+
+    /// Words that can only be the price of what is sold, whatever else the sentence says about cost.
+    static let plainPrice = Lexicon<String>(phrases: [
+        "pricing", "our price", "the price", "per seat", "per user", "per licence", "per license", "subscription", "license fee",
+        "licence fee",
+    ])
+
     /// Money: a rep bringing it up is when a pricing objection fits.
     static let price = Lexicon<String>(phrases: [
         "price", "prices", "pricing", "cost", "costs", "how much", "expensive", "cheap", "budget", "fee", "fees",
@@ -85,6 +96,15 @@ enum PersonaEngineLexicon {
         "another client", "a customer of ours", "a client of ours", "a company like yours", "a firm like yours",
         "a business like yours", "companies like yours", "firms like yours", "businesses like yours", "for example",
         "for instance", "we worked with", "we've worked with", "worked with a", "helped a", "we helped",
+    ])
+
+    /// Results claimed of unnamed customers ("loads of firms, massive results, can't name them"): proof offered,
+    /// if weak proof, and met as proof is ("which firms?").
+    static let claimedProof = Lexicon<String>(phrases: [
+        "massive results", "great results", "amazing results", "huge results", "incredible results", "results across",
+        "can't name them", "can't name", "cannot name", "under nda", "ndas", "loads of firms", "loads of companies",
+        "lots of firms", "lots of companies", "hundreds of companies", "hundreds of firms", "thousands of companies",
+        "all our customers", "our customers love", "customers love it", "clients love it", "everyone who uses it",
     ])
 
     /// What a result did, said of someone else's numbers: "cut tracking emails by sixty percent".
@@ -161,6 +181,9 @@ enum PersonaEngineLexicon {
         ("what happens", "process"), ("from the moment", "process"), ("walk me through", "process"),
         ("talk me through", "process"), ("step by step", "process"), ("handle", "process"), ("deal with", "process"),
         ("go about", "process"), ("manage", "process"), ("how does it work", "process"),
+        // Pricing up work for a customer is quoting, not the price of what the rep sells.
+        ("prices up", "quote"), ("price up", "quote"), ("pricing up", "quote"), ("priced up", "quote"),
+        ("estimate", "quote"), ("estimates", "quote"), ("quotation", "quote"), ("quotations", "quote"),
         // "How many…?" asks for the fact that gives a number.
         ("how many", "quantity"), ("how big", "quantity"), ("what size", "quantity"),
         // How fast they answer or turn something round.
@@ -187,6 +210,7 @@ enum PersonaEngineLexicon {
         "pain": ["problem", "pain", "frustrating", "worst", "hardest"],
         "process": ["currently", "today", "process", "how do you"],
         "quantity": ["how many"],
+        "quote": ["quote", "quotes", "quoting", "estimator", "estimate", "estimates", "quotation", "pricing"],
         "speed": ["how fast", "how long", "respond", "response", "how quickly", "turnaround"],
         "measure": ["measure", "count", "compare", "report", "reporting", "numbers", "benchmark", "track"],
         "strain": ["quit", "left", "leavers", "retention", "turnover", "burnout", "morale", "overtime", "workload"],

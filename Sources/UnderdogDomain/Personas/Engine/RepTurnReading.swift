@@ -133,7 +133,9 @@ struct RepTurnReading: Sendable {
         // "What does it cost you?" asks about the problem's impact, not about the price.
         func priceTalk(_ range: Range<Int>) -> Bool {
             PersonaEngineLexicon.price.contains(in: tokens, within: range)
-                && !DiscoveryLexicon.topics.matches(in: tokens, within: range).contains { $0.label == .impact }
+                && !PersonaEngineLexicon.pricingUpWork.contains(in: tokens, within: range)
+                && (PersonaEngineLexicon.plainPrice.contains(in: tokens, within: range)
+                    || !DiscoveryLexicon.topics.matches(in: tokens, within: range).contains { $0.label == .impact })
         }
         mentionsPrice = tokens.sentences.contains { priceTalk($0.tokens) }
         asksAboutPrice = shapes.contains { priceTalk($0.range) }
@@ -180,7 +182,7 @@ struct RepTurnReading: Sendable {
         let thirdPartyResult = shapes.isEmpty && amounts >= 2 && PersonaEngineLexicon.results.contains(in: tokens)
             && !PersonaEngineLexicon.youOrUs.contains(in: tokens)
         cites = PersonaEngineLexicon.story.contains(in: tokens) || (proofWords && quantity) || (amounts >= 2 && aboutThem && shapes.isEmpty)
-            || thirdPartyResult
+            || thirdPartyResult || (shapes.isEmpty && PersonaEngineLexicon.claimedProof.contains(in: tokens))
     }
 
     var asksQuestion: Bool { !questions.isEmpty }
