@@ -8,7 +8,7 @@ extension PersonaEngine {
         guard let index = persona.objections.firstIndex(where: { $0.category == category }) else { return true }
         if reading.contains(PersonaEngineLexicon.dismissive) { return false }
         if reading.contains(resolveLexicons[index]) { return true }
-        let engages = reading.acknowledges || reading.contains(HandlingLexicon.reframe)
+        let engages = reading.acknowledges || reading.reframes
         let concrete = reading.cites || reading.contains(PersonaEngineLexicon.quantity)
             || (0..<reading.tokens.count).contains { reading.tokens.hasDigit($0) }
         if engages && (concrete || reading.probingQuestion || (reading.words >= 20 && !reading.asksQuestion)) { return true }
@@ -41,7 +41,7 @@ extension PersonaEngine {
     /// Takes a worry seriously and backs the answer: an acknowledgement or reframe, with a number, a customer or a
     /// plan, and no waving it away.
     func reassures(_ reading: RepTurnReading) -> Bool {
-        guard reading.acknowledges || reading.contains(HandlingLexicon.reframe), !reading.contains(PersonaEngineLexicon.dismissive) else {
+        guard reading.acknowledges || reading.reframes, !reading.contains(PersonaEngineLexicon.dismissive) else {
             return false
         }
         return reading.cites || reading.contains(PersonaEngineLexicon.quantity) || reading.contains(PersonaEngineLexicon.offersPlan)

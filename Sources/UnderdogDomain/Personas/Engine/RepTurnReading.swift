@@ -187,6 +187,13 @@ struct RepTurnReading: Sendable {
 
     var asksQuestion: Bool { !questions.isEmpty }
 
+    /// The worry put another way ("compared with one lost wedding", "pays for itself"); a price quoted "per seat
+    /// per month" is the price itself, not a reframe of it.
+    var reframes: Bool {
+        let quotesPrice = PersonaEngineLexicon.plainPrice.contains(in: tokens)
+        return HandlingLexicon.reframe.matches(in: tokens).contains { !(quotesPrice && $0.phrase.hasPrefix("per ")) }
+    }
+
     /// Words that, just before "you need to" or "you have to", make it a question ("what would you need to…?",
     /// "do you have to…?") or a condition, not an order.
     private static let askingBefore = WordSet([
