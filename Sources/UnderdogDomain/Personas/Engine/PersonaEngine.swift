@@ -317,6 +317,12 @@ public struct PersonaEngine: Sendable {
             let acts: [PersonaReply.Act] = move == .pitch || reading.pitch ? [.objectionResolved, .reactToPitch] : [.objectionResolved]
             return say(pick(persona.voice.resolved) + " " + pick(nudges), acts)
         }
+        // A plan offered unasked ("we could start with two hotels") before any meeting is asked for: the buyer
+        // weighs it against the worry they have not voiced yet, and says it.
+        if move == .pitch || move == .statement, resolvedActs.isEmpty, state.meetingAsks == 0, !reading.asksQuestion,
+           reading.slots.isEmpty, reading.contains(PersonaEngineLexicon.tryingItSmall), let line = nextConcern(reading) {
+            return say(line, move == .pitch || reading.pitch ? [.raiseObjection, .reactToPitch] : [.raiseObjection])
+        }
         // A concern met by what the rep offers (not by a question): the buyer says so, and voices the next worry
         // not yet said, so the call keeps to what still stands between them and a yes.
         if resolvedNow, move == .pitch || move == .statement || move == .proof, let line = nextConcern(reading) {

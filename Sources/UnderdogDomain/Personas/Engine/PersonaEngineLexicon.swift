@@ -318,6 +318,13 @@ enum PersonaEngineLexicon {
         "in writing", "happy for", "i'll put", "i'll send", "i'll get", "references",
     ])
 
+    /// A way of starting offered to lower the risk: small, later, or on trial.
+    static let tryingItSmall = Lexicon<String>(phrases: [
+        "pilot", "trial", "start with", "start small", "just one", "just two", "one site", "one depot", "one team",
+        "one clinic", "one hotel", "two hotels", "two sites", "wait till", "wait until", "hold off", "after the",
+        "phased", "phase it", "roll it out",
+    ])
+
     /// Living beside what they have instead of replacing it: the answer to "we're happy with what we've got".
     static let alongside = Lexicon<String>(phrases: [
         "keep it", "keep your", "keep using", "alongside", "on top of", "works with", "plugs into", "sits on",
