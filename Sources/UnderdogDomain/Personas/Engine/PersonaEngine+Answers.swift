@@ -13,7 +13,11 @@ extension PersonaEngine {
     /// care topic the question touches gains, and so does one whose answer shares the question's words. An untold
     /// fact wins a tie, then file order.
     func bestFact(_ reading: RepTurnReading, topicsTouched: [String]) -> Int? {
-        let ranges = reading.askingRanges
+        // "Is that Ruth?" checks who answered; it asks for no fact.
+        let firstName = WordHash(persona.name.split(separator: " ").first.map { String($0).lowercased() } ?? "")
+        let ranges = reading.askingRanges.filter { range in
+            !(range.count <= 5 && range.contains { reading.tokens.hashes[$0] == firstName })
+        }
         guard !ranges.isEmpty else { return nil }
         let touchedCares = persona.cares.enumerated().filter { topicsTouched.contains($0.element.topic) }
         var askedTopics = Set<DiscoveryLexicon.Topic>()

@@ -71,7 +71,10 @@ public struct PersonaEngine: Sendable {
         resolveLexicons = persona.objections.map { Lexicon(phrases: $0.resolvedBy.map { $0.lowercased() }) }
         if let gatekeeper = persona.gatekeeper {
             let title = gatekeeper.bossTitle.lowercased()
+            // "Mr Whitley" names him as surely as "Graham".
+            let surname = gatekeeper.boss.split(separator: " ").last.map { String($0).lowercased() } ?? gatekeeper.boss.lowercased()
             bossLexicon = Lexicon(phrases: [gatekeeper.boss.lowercased(), gatekeeper.bossFirstName.lowercased(), title,
+                                            "mr " + surname, "mrs " + surname, "ms " + surname, "mr. " + surname,
                                             "managing director", "the md", "the owner", "the boss", "your boss"])
             relevanceLexicon = Lexicon(phrases: gatekeeper.relevance.map { $0.lowercased() })
         } else {
@@ -151,7 +154,8 @@ public struct PersonaEngine: Sendable {
                                 asksForAFact: fact != nil,
                                 // Only an ask with a slot in play can be confirmed: "on site" after "can I speak to Tom?" is not.
                                 meetingAsked: state.meetingAsks > 0 && (lastOfferedSlot != nil || proposedSlot != nil),
-                                concernPending: state.pendingObjection != nil || !state.objectionsRaised.isEmpty)
+                                concernPending: state.pendingObjection != nil || !state.objectionsRaised.isEmpty,
+                                checksWhoAnswered: checksWhoAnswered(reading))
         let relevantQuestion = move == .question && (!topicsTouched.isEmpty || fact != nil || reading.probingQuestion)
         if relevantQuestion {
             state.adjustTrust(newTopic ? Tuning.newTopicTrust : (fact != nil ? Tuning.factTrust : Tuning.situationTrust))
@@ -406,6 +410,14 @@ public struct PersonaEngine: Sendable {
             || (0..<reading.tokens.count).contains { reading.tokens.hasDigit($0) }
         let shared = ContentStems(question).stems.intersection(ContentStems(reading.text).stems).count
         return shared >= 1 && (concrete || shared >= 2)
+    }
+
+    /// Every question in the turn is short and names the persona ("Is that Ruth?"): who answered, nothing more.
+    private func checksWhoAnswered(_ reading: RepTurnReading) -> Bool {
+        let firstName = WordHash(persona.name.split(separator: " ").first.map { String($0).lowercased() } ?? "")
+        return !reading.questions.isEmpty && reading.questions.allSatisfy { question in
+            question.range.count <= 5 && question.range.contains { reading.tokens.hashes[$0] == firstName }
+        }
     }
 
     private func relevanceShownNow(_ reading: RepTurnReading) -> Bool {

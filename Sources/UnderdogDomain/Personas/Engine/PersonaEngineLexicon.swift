@@ -195,6 +195,7 @@ enum PersonaEngineLexicon {
         // What the work does to the people doing it.
         ("holding up", "strain"), ("coping", "strain"), ("morale", "strain"), ("stress", "strain"), ("burnt out", "strain"),
         ("burned out", "strain"), ("toll", "strain"), ("keep people", "strain"), ("staff leaving", "strain"),
+        ("hard on", "strain"), ("tough on", "strain"), ("wearing", "strain"), ("worn out", "strain"), ("tired", "strain"),
         // What the problem costs the business.
         ("what does that do to", "impact"), ("what does it do to", "impact"), ("taking work on", "impact"),
         ("take on work", "impact"), ("take on more", "impact"), ("turn work away", "impact"), ("knock-on", "impact"),

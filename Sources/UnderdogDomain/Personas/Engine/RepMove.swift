@@ -30,7 +30,8 @@ enum RepMove: Sendable, Equatable {
     /// Reads the move from what the turn says and where the call stands. The order is the order of precedence:
     /// tone first, then what ends or books the call, then what asks something, then what tells something.
     static func read(_ reading: RepTurnReading, turn: Int, agreed: Bool, scenario: ScenarioType, asksForBoss: Bool,
-                     awaitingYes: Bool, asksForAFact: Bool, meetingAsked: Bool = false, concernPending: Bool = false) -> RepMove {
+                     awaitingYes: Bool, asksForAFact: Bool, meetingAsked: Bool = false, concernPending: Bool = false,
+                     checksWhoAnswered: Bool = false) -> RepMove {
         if reading.words == 0 { return .silence }
         if reading.insults > 0 || reading.pushes > 0 || reading.shouting { return .rude }
         if reading.contains(PersonaEngineLexicon.leaning) { return .pressure }
@@ -38,7 +39,8 @@ enum RepMove: Sendable, Equatable {
         let wrapsUp = PersonaEngineLexicon.goodbye.contains(in: reading.tokens) || reading.signsOff
         // A long turn with no question mark is a speech, whatever a spoken-question reading finds in it.
         let speech = !reading.text.contains("?") && reading.words >= 25
-        let askedOutright = (!speech && (reading.situationQuestion || reading.probingQuestion)) || reading.requestsAnAccount
+        // "Is that Ruth?" only checks who picked up.
+        let askedOutright = (!speech && !checksWhoAnswered && (reading.situationQuestion || reading.probingQuestion)) || reading.requestsAnAccount
         let realQuestion = askedOutright || (asksForAFact && !speech)
         let offersSlot = turn > 1 || reading.questions.contains { RepTurnReading.namesSlot(reading.tokens, within: $0.range) }
         let proposes = !slots.isEmpty || reading.contains(PersonaEngineLexicon.meetingNoun)
