@@ -180,7 +180,8 @@ enum PersonaEngineLexicon {
         // How things are done now, asked as a story: "what happens to an order from the moment it lands?"
         ("what happens", "process"), ("from the moment", "process"), ("walk me through", "process"),
         ("talk me through", "process"), ("step by step", "process"), ("handle", "process"), ("deal with", "process"),
-        ("go about", "process"), ("manage", "process"), ("how does it work", "process"),
+        ("go about", "process"), ("manage", "process"), ("how does it work", "process"), ("do with it", "process"),
+        ("do with them", "process"), ("comes in", "process"), ("come in", "process"), ("lands", "process"),
         // Pricing up work for a customer is quoting, not the price of what the rep sells.
         ("prices up", "quote"), ("price up", "quote"), ("pricing up", "quote"), ("priced up", "quote"),
         ("estimate", "quote"), ("estimates", "quote"), ("quotation", "quote"), ("quotations", "quote"),
@@ -282,7 +283,8 @@ enum PersonaEngineLexicon {
     static let offerShape = Lexicon<String>(phrases: [
         "we'd", "we would", "we can", "it'd", "it would", "the idea is", "the idea's", "what we do", "the way it works",
         "you'd get", "you'd see", "you'd have", "you'd need", "would book", "would see", "would get", "would just",
-        "instead of", "without anyone", "so nothing", "so no one", "so nobody",
+        "instead of", "without anyone", "so nothing", "so no one", "so nobody", "would go", "would send", "would reply",
+        "would answer", "would update", "automatically", "on their own", "on its own",
     ])
 
     /// "Speak Thursday.", "Talk soon.": a short parting line naming when they next speak.
