@@ -88,6 +88,10 @@ enum PersonaEngineLexicon {
         "busy day", "busy week", "how's the day", "how's your morning", "how's your afternoon", "busy time",
         "getting busy", "busy for you", "how are we doing", "how are we today", "how you doing", "how're you",
         "how are you today", "how are you doing today", "how's your day", "how is your day",
+        // An event of theirs asked after: "how was your kickoff?", "how did the conference go?".
+        "how was your holiday", "how was your trip", "how was your break", "how was the conference",
+        "how was your kickoff", "how was the kickoff", "how was your sales kickoff", "how did the kickoff go",
+        "how was the offsite", "how did the conference go", "how was the event", "how was the show",
     ])
 
     /// A customer story, told as one.
