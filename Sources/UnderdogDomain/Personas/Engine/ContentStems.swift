@@ -30,6 +30,8 @@ struct ContentStems: Sendable, Hashable {
             word.removeLast(suffix.count)
             break
         }
+        // "quote" and "quotes", "live" and "lives": one stem.
+        if word.hasSuffix("e"), word.count >= 5 { word.removeLast() }
         return word
     }
 

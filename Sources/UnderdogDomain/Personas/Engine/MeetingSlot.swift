@@ -40,7 +40,9 @@ public struct MeetingSlot: Sendable, Hashable {
             let word = words[index]
             // "Last Tuesday", "Black Friday", "every Monday", "on a Friday": a day talked about, not offered.
             let before = index > 0 ? words[index - 1] : ""
-            let talkedAbout = ["last", "black", "cyber", "every", "past", "a", "previous"].contains(before)
+            // "Would a Tuesday at two suit?" offers one: "a" is a habit only after "on".
+            let habit = before == "a" && index >= 2 && words[index - 2] == "on"
+            let talkedAbout = ["last", "black", "cyber", "every", "past", "previous"].contains(before) || habit
             if let day = weekdays[word], !talkedAbout {
                 days.append((index, day.prefix(1).uppercased() + day.dropFirst()))
             } else if word == "tomorrow" {

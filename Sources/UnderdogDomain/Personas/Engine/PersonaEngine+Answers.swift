@@ -13,7 +13,11 @@ extension PersonaEngine {
     /// care topic the question touches gains, and so does one whose answer shares the question's words. An untold
     /// fact wins a tie, then file order.
     func bestFact(_ reading: RepTurnReading, topicsTouched: [String]) -> Int? {
-        let ranges = reading.askingRanges
+        // "Is that Ruth?" checks who answered; it asks for no fact.
+        let firstName = WordHash(persona.name.split(separator: " ").first.map { String($0).lowercased() } ?? "")
+        let ranges = reading.askingRanges.filter { range in
+            !(range.count <= 5 && range.contains { reading.tokens.hashes[$0] == firstName })
+        }
         guard !ranges.isEmpty else { return nil }
         let touchedCares = persona.cares.enumerated().filter { topicsTouched.contains($0.element.topic) }
         var askedTopics = Set<DiscoveryLexicon.Topic>()
@@ -22,6 +26,8 @@ extension PersonaEngine {
         var ideas = Set<String>()
         for range in ranges { for match in PersonaEngineLexicon.questionIdeas.matches(in: reading.tokens, within: range) { ideas.insert(match.label) } }
         var best: (index: Int, score: Double, told: Bool)?
+        // The best fact not yet told that the question clearly fits: a buyer says the new thing rather than repeat.
+        var bestUntold: (index: Int, score: Double)?
         for index in persona.facts.indices {
             var score = 0.0
             for range in ranges {
@@ -29,19 +35,23 @@ extension PersonaEngine {
                     let words = match.tokens.count
                     let framing = words == 1 && Self.frameWords.contains(in: reading.tokens, within: match.tokens)
                         || match.phrase == "how many" || match.phrase == "how much"
-                    score += framing ? 0.3 : 1 + 0.5 * Double(words - 1)
+                    // A one-word keyword most facts share ("clinics" at a dental group) says little about which.
+                    let common = words == 1 ? (stemFrequency[ContentStems.stem(match.phrase)] ?? 1) : 1
+                    score += framing ? 0.3 : (words == 1 ? max(0.5, 1 / Double(common).squareRoot()) : 1 + 0.5 * Double(words - 1))
                 }
             }
             // Keywords said just before the question ("Timesheets mainly. How do those get back to you?").
-            if score == 0, reading.pointsBack {
-                score += 0.5 * Double(factLexicons[index].matches(in: reading.tokens, within: whole).count)
+            if reading.pointsBack {
+                let before = factLexicons[index].matches(in: reading.tokens, within: whole).count
+                    - ranges.reduce(0) { $0 + factLexicons[index].matches(in: reading.tokens, within: $1).count }
+                score += (score == 0 ? 0.5 : 0.75) * Double(max(0, before))
             }
             // Asking about pain, impact or who decides points at the fact keyed that way; "how do you … today"
             // only frames the question, so it counts for little against what the question is about.
             for topic in askedTopics.intersection(factTopics[index]) { score += topic == .currentState ? 0.25 : 1 }
             let keywords = Set(persona.facts[index].keywords)
             // The idea the question asks about, in the words the file keys the fact by.
-            for idea in ideas where !(PersonaEngineLexicon.ideaMarkers[idea] ?? []).isDisjoint(with: keywords) { score += 1 }
+            for idea in ideas where !(PersonaEngineLexicon.ideaMarkers[idea] ?? []).isDisjoint(with: keywords) { score += 1.25 }
             if score > 0, touchedCares.contains(where: { !keywords.isDisjoint(with: $0.element.keywords) }) { score += 0.75 }
             // Words the question shares with the fact, in any form: "reminders" finds the fact about reminding.
             let shared = reading.stems.stems.intersection(factStems[index].stems)
@@ -49,20 +59,41 @@ extension PersonaEngine {
             score += 0.75 * weights.reduce(0, +)
             guard score >= 0.4 else { continue }
             let told = state.factsShared.contains(index)
-            if told { score -= 0.5 }
+            if !told, score >= 1, score > (bestUntold?.score ?? 0) { bestUntold = (index, score) }
+            if told { score -= 1 }
             if best == nil || score > best!.score { best = (index, score, told) }
         }
+        if let best, best.told, let bestUntold { return bestUntold.index }
         return best?.index
     }
 
-    mutating func factAnswer(_ index: Int) -> String {
+    mutating func factAnswer(_ index: Int, asked reading: RepTurnReading? = nil) -> String {
         let answer = persona.facts[index].answer
         if state.factsShared.contains(index) {
             // Asked again: the gist, in a word or two of their own.
             return "Like I said: " + Self.lowercasedFirst(Self.sentences(of: answer).first ?? answer)
         }
         state.factsShared.insert(index)
-        return answer
+        guard let reading, let more = contextAdding(to: index, reading) else { return answer }
+        contextShared.insert(more)
+        return answer + " " + contextSentences[more].text
+    }
+
+    /// The untold clause of the company's context about the same thing as the fact and the question, saying
+    /// something the fact's answer does not: "one bloke does every quote" goes on "…built by hand by one estimator".
+    func contextAdding(to fact: Int, _ reading: RepTurnReading) -> Int? {
+        let answerStems = ContentStems(persona.facts[fact].answer).stems
+        // The company's own name in the question ("how big is Kestrel?") says nothing about which clause.
+        let asking = reading.stems.stems.subtracting(ContentStems(persona.company.name).stems)
+        var best: (index: Int, score: Int)?
+        for (index, clause) in contextStems.enumerated() where !contextShared.contains(index) {
+            let asked = clause.stems.intersection(asking).count
+            let same = clause.stems.intersection(factStems[fact].stems).count
+            let new = clause.stems.subtracting(answerStems).count
+            guard asked >= 1, same >= 2, new >= 2 else { continue }
+            if asked + same > (best?.score ?? 0) { best = (index, asked + same) }
+        }
+        return best?.index
     }
 
     /// The answer to a question: its fact; or a sentence about the company that shares the question's words; or
@@ -70,7 +101,7 @@ extension PersonaEngine {
     mutating func answer(_ reading: RepTurnReading, fact: Int?, topicsTouched: [String], listened: Bool) -> String {
         if let fact {
             let lead = listened && state.trust >= 5 ? pick(persona.voice.reactionWarm) + " " : ""
-            return lead + factAnswer(fact)
+            return lead + factAnswer(fact, asked: reading)
         }
         if let sentence = relevantContext(reading) { return sentence }
         return pick(persona.voice.noFact)

@@ -26,6 +26,11 @@ extension PersonaEngine {
         // Taking the slot the persona offered.
         if let proposed = proposedSlot, state.pendingObjection == nil {
             if slots.isEmpty || slots.contains(where: { $0.weekday == proposed.weekday }) {
+                // "Shall I send the invite to you?": the yes and the confirmation in one.
+                if reading.contains(PersonaEngineLexicon.confirmCue) {
+                    _ = agree(proposed)
+                    return say(fill(pick(persona.voice.confirm), slot: proposed), [.acceptSlot, .confirm])
+                }
                 return agree(proposed)
             }
         }
@@ -77,7 +82,20 @@ extension PersonaEngine {
         }
         let slot = proposedSlot ?? lastOfferedSlot ?? counterSlot
         _ = agree(slot)
-        return say(fill(pick(persona.voice.confirm), slot: slot), [.acceptSlot, .confirm])
+        return say(fill(pick(persona.voice.confirm), slot: slot) + whoComes(reading), [.acceptSlot, .confirm])
+    }
+
+    /// Asked who should come ("who'll be on from your side?"): who else has a say, in the persona's own words
+    /// (the first sentence of the fact keyed to who decides), after the confirmation.
+    func whoComes(_ reading: RepTurnReading) -> String {
+        guard reading.asksQuestion, reading.contains(PersonaEngineLexicon.attendees),
+              let index = persona.facts.firstIndex(where: { !Set($0.keywords).isDisjoint(with: ["who else", "decision", "sign off"]) })
+        else { return "" }
+        let answer = persona.facts[index].answer
+        let sentences = Self.sentences(of: answer)
+        // The sentence that names others, when the first only says whose call it is.
+        let named = sentences.first { sentence in sentence.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true } }
+        return " " + (named ?? sentences.first ?? answer)
     }
 
     /// Agreeing to `slot`: the call goes on so the rep can confirm it.
@@ -104,7 +122,7 @@ extension PersonaEngine {
             warnings += 1
             return say(pick(persona.voice.warning), .warning)
         case .question:
-            let text = fact.map { factAnswer($0) } ?? pick(persona.voice.noFact)
+            let text = fact.map { factAnswer($0, asked: reading) } ?? pick(persona.voice.noFact)
             return closing ? book(text + " " + pick(persona.voice.goodbye), [.answer, .goodbye]) : say(text, .answer)
         case .meetingAsk(let slots):
             // Moving the agreed slot: the persona takes the new one if it is free.
@@ -117,7 +135,7 @@ extension PersonaEngine {
             let text = fill(pick(persona.voice.confirm), slot: agreed)
             return closing ? book(text + " " + pick(persona.voice.goodbye), [.acceptSlot, .confirm, .goodbye]) : say(text, [.acceptSlot, .confirm])
         default:
-            let text = fill(pick(persona.voice.confirm), slot: slot)
+            let text = fill(pick(persona.voice.confirm), slot: slot) + whoComes(reading)
             return closing ? book(text + " " + pick(persona.voice.goodbye), [.confirm, .goodbye]) : say(text, .confirm)
         }
     }
@@ -163,14 +181,16 @@ extension PersonaEngine {
     mutating func answerGatekeeperRequest(_ reading: RepTurnReading, ready: Bool) -> PersonaReply {
         guard let gatekeeper = persona.gatekeeper else { return say(pick(persona.voice.askPurpose), .askPurpose) }
         if state.pendingObjection != nil { return say(pick(persona.voice.blockedByObjection), .keepObjection) }
-        // A caller who keeps asking without clearing the bar gets a message taken, not another question.
-        if state.meetingAsks >= 3, !ready { return say(pick(gatekeeper.takeMessage), .takeMessage) }
-        if !state.callerIdentified || !state.reasonGiven { return say(pick(persona.voice.askPurpose), .askPurpose) }
-        // A mobile or a direct line is a way round the gatekeeper: never given.
+        // A mobile or a direct line is a way round the gatekeeper: never given, whoever asks.
         if reading.contains(PersonaEngineLexicon.wayRound) { return say(pick(gatekeeper.takeMessage), .takeMessage) }
-        if !bossNamed && !reading.asksForDecisionMaker { return say(pick(gatekeeper.askName), .askPurpose) }
         let named = reading.slots.first { $0.day != nil }
-        guard ready else { return say(takeMessage(naming: named), .takeMessage) }
+        // A caller who keeps asking without clearing the bar gets a message taken, not another question.
+        if state.meetingAsks >= 3, !ready {
+            return say(takeMessage(naming: named), named == nil ? [.takeMessage] : [.takeMessage, .declineSlot])
+        }
+        if !state.callerIdentified || !state.reasonGiven { return say(pick(persona.voice.askPurpose), .askPurpose) }
+        if !bossNamed && !reading.asksForDecisionMaker { return say(pick(gatekeeper.askName), .askPurpose) }
+        guard ready else { return say(takeMessage(naming: named), named == nil ? [.takeMessage] : [.takeMessage, .declineSlot]) }
         return putThrough(named)
     }
 
@@ -201,6 +221,11 @@ extension PersonaEngine {
     mutating func screenPurpose(_ reading: RepTurnReading, ready: Bool) -> PersonaReply {
         if !state.callerIdentified { return say(pick(persona.voice.askPurpose), .askPurpose) }
         if ready, bossNamed || reading.asksForDecisionMaker { return putThrough(nil) }
+        // A reason that says nothing of what matters to the boss ("just a catch-up") is pressed once more; after
+        // asking twice, the gatekeeper takes a message.
+        if !relevanceShown, purposeAsks < 2, !reading.cites {
+            return say(pick(persona.voice.askPurpose), .askPurpose)
+        }
         if !relevanceShown || state.meetingAsks >= 2 { return say(takeMessage(naming: nil), .takeMessage) }
         return say(pick(persona.gatekeeper?.askName ?? persona.voice.askPurpose), .askPurpose)
     }

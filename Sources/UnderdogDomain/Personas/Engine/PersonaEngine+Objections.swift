@@ -7,11 +7,14 @@ extension PersonaEngine {
     func resolves(_ category: ObjectionCategory, _ reading: RepTurnReading, topicsTouched: [String]) -> Bool {
         guard let index = persona.objections.firstIndex(where: { $0.category == category }) else { return true }
         if reading.contains(PersonaEngineLexicon.dismissive) { return false }
-        if reading.contains(resolveLexicons[index]) { return true }
-        let engages = reading.acknowledges || reading.contains(HandlingLexicon.reframe)
+        if saysOutsideQuestions(resolveLexicons[index], reading) { return true }
+        let engages = reading.acknowledges || reading.reframes
         let concrete = reading.cites || reading.contains(PersonaEngineLexicon.quantity)
             || (0..<reading.tokens.count).contains { reading.tokens.hasDigit($0) }
-        if engages && (concrete || reading.probingQuestion || (reading.words >= 20 && !reading.asksQuestion)) { return true }
+        // Asking about the worry is handling it, not answering it: a question meets only a brush-off.
+        if engages && (concrete || (reading.probingQuestion && category == .brushOff) || (reading.words >= 20 && !reading.asksQuestion)) {
+            return true
+        }
         if category == .statusQuo && reading.contains(PersonaEngineLexicon.alongside) { return true }
         // Straight after the concern: an answer with at least two of a plan, an amount, a customer, an acknowledgement.
         if state.lastActs.contains(.raiseObjection) || state.lastActs.contains(.keepObjection) {
@@ -23,6 +26,16 @@ extension PersonaEngine {
         return false
     }
 
+    /// True when `lexicon` has a phrase in what the turn tells, not only in what it asks: "worth looking at before
+    /// January?" does not offer January.
+    func saysOutsideQuestions(_ lexicon: Lexicon<String>, _ reading: RepTurnReading) -> Bool {
+        lexicon.matches(in: reading.tokens).contains { match in
+            // A proposal ("could we book you and Claire on Thursday?") offers what it names.
+            !reading.questions.contains { !$0.proposal && !RepTurnReading.namesSlot(reading.tokens, within: $0.range)
+                && $0.range.contains(match.tokens.lowerBound) }
+        }
+    }
+
     /// True when the turn says what meets `category` (its `resolvedBy` words).
     func answers(_ category: ObjectionCategory, _ reading: RepTurnReading) -> Bool {
         guard let index = persona.objections.firstIndex(where: { $0.category == category }) else { return false }
@@ -32,7 +45,7 @@ extension PersonaEngine {
     /// An objection not yet settled whose `resolvedBy` words the turn already says.
     func preempted(_ reading: RepTurnReading) -> ObjectionCategory? {
         for (index, objection) in persona.objections.enumerated()
-        where !state.objectionsResolved.contains(objection.category) && reading.contains(resolveLexicons[index]) {
+        where !state.objectionsResolved.contains(objection.category) && saysOutsideQuestions(resolveLexicons[index], reading) {
             return objection.category
         }
         return nil
@@ -41,7 +54,7 @@ extension PersonaEngine {
     /// Takes a worry seriously and backs the answer: an acknowledgement or reframe, with a number, a customer or a
     /// plan, and no waving it away.
     func reassures(_ reading: RepTurnReading) -> Bool {
-        guard reading.acknowledges || reading.contains(HandlingLexicon.reframe), !reading.contains(PersonaEngineLexicon.dismissive) else {
+        guard reading.acknowledges || reading.reframes, !reading.contains(PersonaEngineLexicon.dismissive) else {
             return false
         }
         return reading.cites || reading.contains(PersonaEngineLexicon.quantity) || reading.contains(PersonaEngineLexicon.offersPlan)
@@ -61,6 +74,8 @@ extension PersonaEngine {
         }
         // A gatekeeper is not the buyer: it only brushes callers off.
         guard scenario != .gatekeeper else { return nil }
+        // A turn that answers a worry before it is voiced ("per hotel, not per user") is noted, not met with another.
+        if preempted(reading) != nil { return nil }
         // A turn that already answers a worry ("per hotel, not per user; one wedding pays for it") does not raise one.
         if reassures(reading) || reading.contains(PersonaEngineLexicon.alongside)
             || (reading.contains(PersonaEngineLexicon.offersPlan) && (reading.acknowledges || reading.cites)) {
@@ -89,7 +104,12 @@ extension PersonaEngine {
         _ pending: ObjectionCategory, move: RepMove, reading: RepTurnReading, fact: Int?
     ) -> PersonaReply {
         if move == .question {
-            if let fact { return say(factAnswer(fact), .answer) }
+            // A question about the worry itself ("what would have to be true before January?"): the worry, again.
+            if let objection = persona.objections.first(where: { $0.category == pending }),
+               ContentStems(objection.line).stems.intersection(reading.stems.stems).count >= 2 {
+                return say(objection.line, [.answer, .keepObjection])
+            }
+            if let fact { return say(factAnswer(fact, asked: reading), .answer) }
             return say(pick(persona.voice.noFact), .answer)
         }
         state.adjustTrust(-Tuning.ignoredTrust)

@@ -57,6 +57,7 @@ extension PersonaEngine {
         if line == state.lastReply, outcome == .continuing { line = "Again: " + line }
         state.lastReply = line
         state.lastActs = acts
+        if acts.contains(.askPurpose) { purposeAsks += 1 }
         lastProspect = TokenizedText(line)
         return PersonaReply(text: line, outcome: outcome, acts: acts)
     }
@@ -75,6 +76,21 @@ extension PersonaEngine {
 
     /// Words that start a fact and stay capitalised when quoted back mid-sentence.
     private static let properNouns: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// A context sentence cut where a new clause starts (", and ", ", so ", ", but ", ", which ", "; "), each part
+    /// a sentence of its own.
+    static func clauses(_ sentence: String) -> [String] {
+        var parts = [sentence]
+        for cut in [", and ", ", so ", ", but ", ", which ", "; ", ", while "] {
+            parts = parts.flatMap { $0.components(separatedBy: cut) }
+        }
+        return parts.compactMap { part in
+            var text = part.trimmingCharacters(in: .whitespaces)
+            while let last = text.last, ".!?,".contains(last) { text.removeLast() }
+            guard text.split(separator: " ").count >= 4, let first = text.first else { return nil }
+            return first.uppercased() + text.dropFirst() + "."
+        }
+    }
 
     static func sentences(of text: String) -> [String] {
         var result: [String] = []

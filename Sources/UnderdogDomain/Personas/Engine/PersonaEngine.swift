@@ -29,7 +29,10 @@ public struct PersonaEngine: Sendable {
     /// The boss's names and title (gatekeeper), and what makes a purpose relevant to them.
     let bossLexicon: Lexicon<String>?
     let relevanceLexicon: Lexicon<String>?
+    /// The company context cut into clauses ("…in three separate spreadsheets, and the team…" is two), each a
+    /// thing the persona could say as it stands.
     let contextSentences: [(text: String, words: TokenizedText)]
+    let contextStems: [ContentStems]
     var contextShared: Set<Int> = []
     var lastProspect: TokenizedText?
     var openerCredited = false
@@ -50,6 +53,8 @@ public struct PersonaEngine: Sendable {
     var turnsSinceAgreement = 0
     /// Gatekeeper: the rep named the boss (or the role) and gave a purpose that matters to them.
     var bossNamed = false
+    /// Times the persona has asked what the call is about.
+    var purposeAsks = 0
     var relevanceShown = false
 
     public init(persona: Persona, scenario: ScenarioType) {
@@ -66,7 +71,10 @@ public struct PersonaEngine: Sendable {
         resolveLexicons = persona.objections.map { Lexicon(phrases: $0.resolvedBy.map { $0.lowercased() }) }
         if let gatekeeper = persona.gatekeeper {
             let title = gatekeeper.bossTitle.lowercased()
+            // "Mr Whitley" names him as surely as "Graham".
+            let surname = gatekeeper.boss.split(separator: " ").last.map { String($0).lowercased() } ?? gatekeeper.boss.lowercased()
             bossLexicon = Lexicon(phrases: [gatekeeper.boss.lowercased(), gatekeeper.bossFirstName.lowercased(), title,
+                                            "mr " + surname, "mrs " + surname, "ms " + surname, "mr. " + surname,
                                             "managing director", "the md", "the owner", "the boss", "your boss"])
             relevanceLexicon = Lexicon(phrases: gatekeeper.relevance.map { $0.lowercased() })
         } else {
@@ -76,10 +84,11 @@ public struct PersonaEngine: Sendable {
         // The context is written about the persona ("Priya runs the desk"); only sentences the persona could say
         // as they are (no own name, no "he" or "she") are used as answers.
         let first = persona.name.split(separator: " ").first.map { String($0).lowercased() } ?? ""
-        contextSentences = Self.sentences(of: persona.company.context).filter { sentence in
+        contextSentences = Self.sentences(of: persona.company.context).flatMap(Self.clauses).filter { sentence in
             let words = Set(sentence.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init))
-            return words.isDisjoint(with: [first, "he", "she", "his", "her", "him", "he's", "she's"])
+            return words.isDisjoint(with: [first, "he", "she", "his", "her", "him", "he's", "she's", "them", "they", "their", "they're"])
         }.map { ($0, TokenizedText($0)) }
+        contextStems = contextSentences.map { ContentStems($0.text) }
         var state = PersonaState(trust: Double(persona.startingTrust), patience: Double(persona.patience))
         if scenario == .closing {
             // A follow-up call: they already know the rep, and part of the ground is covered.
@@ -142,8 +151,11 @@ public struct PersonaEngine: Sendable {
         let fact = reading.asksQuestion ? bestFact(reading, topicsTouched: topicsTouched) : nil
         let move = RepMove.read(reading, turn: turn, agreed: state.meetingAgreed, scenario: scenario,
                                 asksForBoss: bossNamedIn(reading), awaitingYes: proposedSlot != nil,
-                                asksForAFact: fact != nil, meetingAsked: state.meetingAsks > 0,
-                                concernPending: state.pendingObjection != nil || !state.objectionsRaised.isEmpty)
+                                asksForAFact: fact != nil,
+                                // Only an ask with a slot in play can be confirmed: "on site" after "can I speak to Tom?" is not.
+                                meetingAsked: state.meetingAsks > 0 && (lastOfferedSlot != nil || proposedSlot != nil),
+                                concernPending: state.pendingObjection != nil || !state.objectionsRaised.isEmpty,
+                                checksWhoAnswered: checksWhoAnswered(reading))
         let relevantQuestion = move == .question && (!topicsTouched.isEmpty || fact != nil || reading.probingQuestion)
         if relevantQuestion {
             state.adjustTrust(newTopic ? Tuning.newTopicTrust : (fact != nil ? Tuning.factTrust : Tuning.situationTrust))
@@ -178,8 +190,9 @@ public struct PersonaEngine: Sendable {
 
         // Only rudeness or pressure after a warning ends the call; a buyer out of patience with a civil caller stays
         // on the line, short with them.
+        // Twice warned, the third rude turn ends it; civil turns between warnings are still answered.
         let hostileMove = move == .rude || move == .pressure
-        if hostileMove, warnings >= 2 || (warnings >= 1 && state.patience <= 0) { return hangUp() }
+        if hostileMove, warnings >= 2 { return hangUp() }
         if state.patience <= 0, !hostileMove { state.patience = Tuning.patienceFloor }
 
         if state.meetingAgreed {
@@ -198,17 +211,28 @@ public struct PersonaEngine: Sendable {
         case .rude:
             // A warning; a concern already on the table stays there.
             warnings += 1
+            // Rudeness that also books a slot ("just stick me in Thursday at eight"): warned, and that slot refused.
+            if let slot = reading.slots.first(where: { $0.day != nil }), reading.proposesNextStep || reading.contains(PersonaEngineLexicon.meetingNoun) {
+                lastOfferedSlot = slot
+                return say(pick(persona.voice.warning) + " " + fill(pick(persona.voice.declineSlot), slot: slot), [.warning, .declineSlot])
+            }
             return say(pick(persona.voice.warning), state.pendingObjection != nil ? [.warning, .keepObjection] : [.warning])
         case .pressure:
             // Leaned on before the caller has said who they are or why they ring: first, what is this about?
-            if turn <= 2, !reading.reason, !reading.introduction, !reading.pitch, !state.pitched, scenario != .closing {
+            // "I'm going to need five minutes" is not saying who you are: an introduction names someone.
+            let named = reading.introduction && (0..<reading.tokens.count).contains { reading.tokens.isName($0) }
+            if turn <= 2, !reading.reason, !named, !reading.pitch, !state.pitched, scenario != .closing {
                 return say(pick(persona.voice.askPurpose), .askPurpose)
             }
             // A pitch that ends on a deadline: the offer gets a cold reaction, and the deadline moves nothing.
             if reading.pitch, state.pendingObjection == nil {
                 return say(pick(persona.voice.pitchCold), [.reactToPitch, .declineSlot])
             }
-            // Pushed to decide now: not moved, and the concern (or the not-yet) stands.
+            // Pushed to decide now: not moved, and the concern (or the not-yet) stands; a slot pushed for is refused by name.
+            if let slot = reading.slots.first(where: { $0.day != nil }) {
+                lastOfferedSlot = slot
+                return say(fill(pick(persona.voice.declineSlot), slot: slot) + " " + pick(persona.voice.repeatedNotYet), [.declineSlot, .keepObjection])
+            }
             return say(pick(persona.voice.repeatedNotYet), state.pendingObjection != nil ? [.keepObjection] : [.keepObjection, .declineSlot])
         case .checksConcern:
             if resolvedNow || state.pendingObjection == nil {
@@ -223,11 +247,11 @@ public struct PersonaEngine: Sendable {
         case .goodbye:
             return say(pick(persona.voice.farewell), .farewell)
         case .confirmDetails:
-            return answerAssumedMeeting(reading)
+            return answeringAlso(fact, reading, answerAssumedMeeting(reading))
         case .meetingAsk(let slots):
-            return answerMeetingAsk(slots, reading: reading, ready: ready, resolvedNow: resolvedNow)
+            return answeringAlso(fact, reading, answerMeetingAsk(slots, reading: reading, ready: ready, resolvedNow: resolvedNow))
         case .gatekeeperRequest:
-            return answerGatekeeperRequest(reading, ready: ready)
+            return answeringAlso(fact, reading, answerGatekeeperRequest(reading, ready: ready))
         case .question, .proof, .pitch, .smallTalk, .opener, .statement:
             break
         }
@@ -248,7 +272,7 @@ public struct PersonaEngine: Sendable {
             switch move {
             case .question where fact != nil:
                 // Answer first, then the worry: a question deserves its answer even from a wary buyer.
-                return say(factAnswer(fact!) + " " + line, [.answer, .raiseObjection])
+                return say(factAnswer(fact!, asked: reading) + " " + line, [.answer, .raiseObjection])
             case .opener where reading.permission || reading.statesPurpose:
                 return say(pick(persona.voice.permissionGrudging) + " " + line, [.permission, .raiseObjection])
             case .pitch:
@@ -291,11 +315,30 @@ public struct PersonaEngine: Sendable {
             let acts: [PersonaReply.Act] = move == .pitch || reading.pitch ? [.objectionResolved, .reactToPitch] : [.objectionResolved]
             return say(pick(persona.voice.resolved) + " " + pick(nudges), acts)
         }
+        // The buyer asked something and the rep answered it, concretely or in the buyer's own words: taken.
+        if move == .pitch || move == .statement, resolvedActs.isEmpty, answersLastQuestion(reading) {
+            state.adjustTrust(Tuning.situationTrust)
+            let acts: [PersonaReply.Act] = move == .pitch || reading.pitch ? [.objectionResolved, .reactToPitch] : [.objectionResolved]
+            return say(pick(persona.voice.resolved) + " " + pick(nudges), acts)
+        }
+        // A plan offered unasked ("we could start with two hotels") before any meeting is asked for: the buyer
+        // weighs it against the worry they have not voiced yet, and says it.
+        if move == .pitch || move == .statement, resolvedActs.isEmpty, state.meetingAsks == 0, !reading.asksQuestion,
+           reading.slots.isEmpty, reading.contains(PersonaEngineLexicon.tryingItSmall), let line = nextConcern(reading) {
+            return say(line, move == .pitch || reading.pitch ? [.raiseObjection, .reactToPitch] : [.raiseObjection])
+        }
+        // A concern met by what the rep offers (not by a question): the buyer says so, and voices the next worry
+        // not yet said, so the call keeps to what still stands between them and a yes.
+        if resolvedNow, move == .pitch || move == .statement || move == .proof, let line = nextConcern(reading) {
+            let also: [PersonaReply.Act] = move == .proof ? [.reactToProof] : (move == .pitch ? [.reactToPitch] : [])
+            return say(pick(persona.voice.resolved) + " " + line, [.objectionResolved, .raiseObjection] + also)
+        }
 
         switch move {
         case .question:
+            let message: [PersonaReply.Act] = scenario == .gatekeeper && reading.offersToSendInfo ? [.takeMessage] : []
             return say(prefix + answer(reading, fact: fact, topicsTouched: topicsTouched, listened: listened),
-                       resolvedActs + [.answer])
+                       resolvedActs + [.answer] + message)
         case .proof:
             if relevantTo(reading, topicsTouched) { state.adjustTrust(Tuning.proofTrust) }
             return say(prefix + pick(persona.voice.proofReaction), resolvedActs + [.reactToProof])
@@ -317,11 +360,68 @@ public struct PersonaEngine: Sendable {
         }
 
         // A statement.
-        if reading.isMonologue { return say(prefix + pick(persona.voice.monologue), resolvedActs + [.reaction]) }
-        if reading.offersToSendInfo && !reading.pitch { return say(prefix + pick(persona.voice.sendInfo), resolvedActs + [.sendInfo]) }
+        if reading.isMonologue { return say(prefix + pick(persona.voice.monologue), resolvedActs + [.reaction, .reactToPitch]) }
+        // A speech that asks nothing (a lecture on their own trade): heard as a pitch, and met with "so what?".
+        if reading.words >= 25, !reading.text.contains("?"), !reading.offersToSendInfo {
+            return say(prefix + pick(mood == .warm ? persona.voice.pitchWarm : persona.voice.pitchCold), resolvedActs + [.reactToPitch])
+        }
+        // Sending a note to a gatekeeper is leaving a message: taking it is the gatekeeper's decision.
+        let message: [PersonaReply.Act] = scenario == .gatekeeper ? [.takeMessage] : []
+        if reading.offersToSendInfo && !reading.pitch { return say(prefix + pick(persona.voice.sendInfo), resolvedActs + [.sendInfo] + message) }
+        // A caller who waves off the message the gatekeeper offered, with nothing new to say: the offer stands.
+        if scenario == .gatekeeper, state.lastActs.contains(.takeMessage), !reading.statesPurpose, !relevanceShownNow(reading),
+           let gatekeeper = persona.gatekeeper {
+            return say(prefix + pick(gatekeeper.takeMessage), resolvedActs + [.takeMessage, .keepObjection])
+        }
         if scenario == .gatekeeper, !state.reasonGiven { return say(prefix + pick(persona.voice.askPurpose), resolvedActs + [.askPurpose]) }
         if !prefix.isEmpty { return say(prefix + pick(nudges), resolvedActs + [.reaction]) }
         return say(pick(reactions) + " " + pick(nudges), .reaction)
+    }
+
+    /// A reply to a meeting ask or a request that also asked something else ("When's he back in? Happy to book
+    /// whatever suits him."): the question's answer first, then the reply to the ask.
+    private mutating func answeringAlso(_ fact: Int?, _ reading: RepTurnReading, _ reply: PersonaReply) -> PersonaReply {
+        guard let fact, !state.factsShared.contains(fact), !reply.acts.contains(.keepObjection), !reply.acts.contains(.askPurpose),
+              reading.questions.contains(where: { question in
+                  !PersonaEngineLexicon.meetingNoun.contains(in: reading.tokens, within: question.range)
+                      && !RepTurnReading.namesSlot(reading.tokens, within: question.range)
+                      && !ClosingLexicon.gatekeeperAsk.contains(in: reading.tokens, within: question.range)
+              }) else { return reply }
+        let acts = state.lastActs
+        return say(factAnswer(fact, asked: reading) + " " + reply.text, [.answer] + acts, outcome: reply.outcome)
+    }
+
+    /// After a worry is met by what the rep offers: the next worry not yet voiced (and not already answered in
+    /// this turn), raised now; nil in a gatekeeper call or once a meeting is agreed.
+    private mutating func nextConcern(_ reading: RepTurnReading) -> String? {
+        guard scenario != .gatekeeper, !state.meetingAgreed,
+              let next = persona.objections.first(where: { !state.objectionsRaised.contains($0.category) && !answers($0.category, reading) })
+        else { return nil }
+        return raise(next.category)
+    }
+
+    /// The buyer's last line asked something, and this turn answers it: with a number or a customer, or in
+    /// the words of the question itself; never with a shrug or a hedge.
+    private func answersLastQuestion(_ reading: RepTurnReading) -> Bool {
+        guard let last = state.lastReply, last.hasSuffix("?"), reading.words >= 8, !reading.isMonologue,
+              !reading.contains(PersonaEngineLexicon.dismissive), !reading.contains(PersonaEngineLexicon.hedges),
+              let question = Self.sentences(of: last).last else { return false }
+        let concrete = reading.cites || reading.contains(PersonaEngineLexicon.quantity)
+            || (0..<reading.tokens.count).contains { reading.tokens.hasDigit($0) }
+        let shared = ContentStems(question).stems.intersection(ContentStems(reading.text).stems).count
+        return shared >= 1 && (concrete || shared >= 2)
+    }
+
+    /// Every question in the turn is short and names the persona ("Is that Ruth?"): who answered, nothing more.
+    private func checksWhoAnswered(_ reading: RepTurnReading) -> Bool {
+        let firstName = WordHash(persona.name.split(separator: " ").first.map { String($0).lowercased() } ?? "")
+        return !reading.questions.isEmpty && reading.questions.allSatisfy { question in
+            question.range.count <= 5 && question.range.contains { reading.tokens.hashes[$0] == firstName }
+        }
+    }
+
+    private func relevanceShownNow(_ reading: RepTurnReading) -> Bool {
+        relevanceLexicon.map { reading.contains($0) } ?? false
     }
 
     // MARK: - Signals

@@ -22,6 +22,17 @@ enum PersonaEngineLexicon {
         "backwards", "stone age", "living in the past",
     ])
 
+    /// Pricing up a job ("who prices up new work?"): the buyer's quoting, not money asked of them.
+    static let pricingUpWork = Lexicon<String>(phrases: [
+        "prices up", "price up", "pricing up", "priced up", "price a job", "price jobs", "prices jobs", "price the job",
+    ])
+
+    /// Words that can only be the price of what is sold, whatever else the sentence says about cost.
+    static let plainPrice = Lexicon<String>(phrases: [
+        "pricing", "our price", "the price", "per seat", "per user", "per licence", "per license", "subscription", "license fee",
+        "licence fee",
+    ])
+
     /// Money: a rep bringing it up is when a pricing objection fits.
     static let price = Lexicon<String>(phrases: [
         "price", "prices", "pricing", "cost", "costs", "how much", "expensive", "cheap", "budget", "fee", "fees",
@@ -64,7 +75,9 @@ enum PersonaEngineLexicon {
     /// Who comes to the meeting: a confirmation, even when it asks "who".
     static let attendees = Lexicon<String>(phrases: [
         "join", "be there", "on the call", "come along", "attend", "who else", "anyone else", "invite", "bring",
-        "who should get", "should any",
+        "who should get", "should any", "from your side", "on your side", "who'll be on", "who will be on", "who's coming",
+        "who'll be there", "on his own", "on her own", "expect him", "expect her", "anyone from", "who'd want a say",
+        "who else will",
     ])
 
     /// Small talk beyond the opener lexicon's "how are you".
@@ -75,6 +88,10 @@ enum PersonaEngineLexicon {
         "busy day", "busy week", "how's the day", "how's your morning", "how's your afternoon", "busy time",
         "getting busy", "busy for you", "how are we doing", "how are we today", "how you doing", "how're you",
         "how are you today", "how are you doing today", "how's your day", "how is your day",
+        // An event of theirs asked after: "how was your kickoff?", "how did the conference go?".
+        "how was your holiday", "how was your trip", "how was your break", "how was the conference",
+        "how was your kickoff", "how was the kickoff", "how was your sales kickoff", "how did the kickoff go",
+        "how was the offsite", "how did the conference go", "how was the event", "how was the show",
     ])
 
     /// A customer story, told as one.
@@ -83,6 +100,15 @@ enum PersonaEngineLexicon {
         "another client", "a customer of ours", "a client of ours", "a company like yours", "a firm like yours",
         "a business like yours", "companies like yours", "firms like yours", "businesses like yours", "for example",
         "for instance", "we worked with", "we've worked with", "worked with a", "helped a", "we helped",
+    ])
+
+    /// Results claimed of unnamed customers ("loads of firms, massive results, can't name them"): proof offered,
+    /// if weak proof, and met as proof is ("which firms?").
+    static let claimedProof = Lexicon<String>(phrases: [
+        "massive results", "great results", "amazing results", "huge results", "incredible results", "results across",
+        "can't name them", "can't name", "cannot name", "under nda", "ndas", "loads of firms", "loads of companies",
+        "lots of firms", "lots of companies", "hundreds of companies", "hundreds of firms", "thousands of companies",
+        "all our customers", "our customers love", "customers love it", "clients love it", "everyone who uses it",
     ])
 
     /// What a result did, said of someone else's numbers: "cut tracking emails by sixty percent".
@@ -155,6 +181,30 @@ enum PersonaEngineLexicon {
         ("available", "availability"), ("around", "availability"), ("actually in", "availability"), ("free", "availability"),
         ("grief", "pain"), ("headache", "pain"), ("worst", "pain"), ("hardest", "pain"), ("biggest problem", "pain"),
         ("frustrating", "pain"), ("pain", "pain"), ("keeps you up", "pain"), ("goes wrong", "pain"), ("drives you mad", "pain"),
+        // How things are done now, asked as a story: "what happens to an order from the moment it lands?"
+        ("what happens", "process"), ("from the moment", "process"), ("walk me through", "process"),
+        ("talk me through", "process"), ("step by step", "process"), ("handle", "process"), ("deal with", "process"),
+        ("go about", "process"), ("manage", "process"), ("how does it work", "process"), ("do with it", "process"),
+        ("do with them", "process"), ("comes in", "process"), ("come in", "process"), ("lands", "process"),
+        // Pricing up work for a customer is quoting, not the price of what the rep sells.
+        ("prices up", "quote"), ("price up", "quote"), ("pricing up", "quote"), ("priced up", "quote"),
+        ("estimate", "quote"), ("estimates", "quote"), ("quotation", "quote"), ("quotations", "quote"),
+        // "How many…?" asks for the fact that gives a number.
+        ("how many", "quantity"), ("how big", "quantity"), ("what size", "quantity"),
+        // How fast they answer or turn something round.
+        ("how quickly", "speed"), ("how fast", "speed"), ("how soon do", "speed"), ("turnaround", "speed"),
+        ("get back to", "speed"), ("response time", "speed"), ("reply to", "speed"),
+        // How they keep count of something.
+        ("keep an eye on", "measure"), ("keep track", "measure"), ("keep tabs", "measure"), ("monitor", "measure"),
+        ("measure", "measure"), ("compare", "measure"), ("report on", "measure"), ("know how many", "measure"),
+        // What the work does to the people doing it.
+        ("holding up", "strain"), ("coping", "strain"), ("morale", "strain"), ("stress", "strain"), ("burnt out", "strain"),
+        ("burned out", "strain"), ("toll", "strain"), ("keep people", "strain"), ("staff leaving", "strain"),
+        ("hard on", "strain"), ("tough on", "strain"), ("wearing", "strain"), ("worn out", "strain"), ("tired", "strain"),
+        // What the problem costs the business.
+        ("what does that do to", "impact"), ("what does it do to", "impact"), ("taking work on", "impact"),
+        ("take on work", "impact"), ("take on more", "impact"), ("turn work away", "impact"), ("knock-on", "impact"),
+        ("miss out", "impact"), ("lose business", "impact"), ("losing business", "impact"),
     ])
 
     /// The fact keywords that mark each idea in a persona file.
@@ -164,6 +214,13 @@ enum PersonaEngineLexicon {
         "timeline": ["when", "timeline", "by when", "deadline"],
         "availability": ["available", "best time", "back", "when"],
         "pain": ["problem", "pain", "frustrating", "worst", "hardest"],
+        "process": ["currently", "today", "process", "how do you"],
+        "quantity": ["how many"],
+        "quote": ["quote", "quotes", "quoting", "estimator", "estimate", "estimates", "quotation", "pricing"],
+        "speed": ["how fast", "how long", "respond", "response", "how quickly", "turnaround"],
+        "measure": ["measure", "count", "compare", "report", "reporting", "numbers", "benchmark", "track"],
+        "strain": ["quit", "left", "leavers", "retention", "turnover", "burnout", "morale", "overtime", "workload"],
+        "impact": ["lost", "lose", "turned away", "turn away", "missed", "revenue", "lost revenue", "financial impact", "worth"],
     ]
 
     /// What a proposed next step is called when no day is named: the scoring lexicon's wider list ("onboarding",
@@ -191,7 +248,8 @@ enum PersonaEngineLexicon {
     static let offersMaterial = Lexicon<String>(phrases: [
         "send you a brochure", "send a brochure", "send you some", "send you a", "send over a", "email you a",
         "email you some", "send you our", "send you the deck", "a brochure", "some literature", "a case study over",
-        "drop you an email", "pop an email", "fire over",
+        "drop you an email", "pop an email", "fire over", "send a note", "send a short note", "a short note",
+        "leave a message", "leave a note", "send him a", "send her a",
     ])
 
     /// Asking for a moment in words the opener lexicon does not hold.
@@ -229,11 +287,18 @@ enum PersonaEngineLexicon {
     static let offerShape = Lexicon<String>(phrases: [
         "we'd", "we would", "we can", "it'd", "it would", "the idea is", "the idea's", "what we do", "the way it works",
         "you'd get", "you'd see", "you'd have", "you'd need", "would book", "would see", "would get", "would just",
-        "instead of", "without anyone", "so nothing", "so no one", "so nobody",
+        "instead of", "without anyone", "so nothing", "so no one", "so nobody", "would go", "would send", "would reply",
+        "would answer", "would update", "automatically", "on their own", "on its own",
     ])
 
     /// "Speak Thursday.", "Talk soon.": a short parting line naming when they next speak.
     static let parting = Lexicon<String>(phrases: ["speak", "talk", "see you", "catch you", "chat"])
+
+    /// The boss named by pronoun in a request to a gatekeeper: "book me in with him", "a slot in her diary".
+    static let withTheBoss = Lexicon<String>(phrases: [
+        "with him", "with her", "his diary", "her diary", "see him", "see her", "speak to him", "speak to her",
+        "talk to him", "talk to her", "meet him", "meet her",
+    ])
 
     /// Asking a gatekeeper for a way round them.
     static let wayRound = Lexicon<String>(phrases: [
@@ -258,6 +323,13 @@ enum PersonaEngineLexicon {
         "one depot", "one team", "one clinic", "one hotel", "out clause", "exit clause", "no contract", "money back",
         "guarantee", "cap", "fixed price", "flat fee", "per site", "per clinic", "per hotel", "per location",
         "in writing", "happy for", "i'll put", "i'll send", "i'll get", "references",
+    ])
+
+    /// A way of starting offered to lower the risk: small, later, or on trial.
+    static let tryingItSmall = Lexicon<String>(phrases: [
+        "pilot", "trial", "start with", "start small", "just one", "just two", "one site", "one depot", "one team",
+        "one clinic", "one hotel", "two hotels", "two sites", "wait till", "wait until", "hold off", "after the",
+        "phased", "phase it", "roll it out",
     ])
 
     /// Living beside what they have instead of replacing it: the answer to "we're happy with what we've got".

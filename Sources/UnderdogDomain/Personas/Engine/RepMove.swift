@@ -30,7 +30,8 @@ enum RepMove: Sendable, Equatable {
     /// Reads the move from what the turn says and where the call stands. The order is the order of precedence:
     /// tone first, then what ends or books the call, then what asks something, then what tells something.
     static func read(_ reading: RepTurnReading, turn: Int, agreed: Bool, scenario: ScenarioType, asksForBoss: Bool,
-                     awaitingYes: Bool, asksForAFact: Bool, meetingAsked: Bool = false, concernPending: Bool = false) -> RepMove {
+                     awaitingYes: Bool, asksForAFact: Bool, meetingAsked: Bool = false, concernPending: Bool = false,
+                     checksWhoAnswered: Bool = false) -> RepMove {
         if reading.words == 0 { return .silence }
         if reading.insults > 0 || reading.pushes > 0 || reading.shouting { return .rude }
         if reading.contains(PersonaEngineLexicon.leaning) { return .pressure }
@@ -38,7 +39,8 @@ enum RepMove: Sendable, Equatable {
         let wrapsUp = PersonaEngineLexicon.goodbye.contains(in: reading.tokens) || reading.signsOff
         // A long turn with no question mark is a speech, whatever a spoken-question reading finds in it.
         let speech = !reading.text.contains("?") && reading.words >= 25
-        let askedOutright = (!speech && (reading.situationQuestion || reading.probingQuestion)) || reading.requestsAnAccount
+        // "Is that Ruth?" only checks who picked up.
+        let askedOutright = (!speech && !checksWhoAnswered && (reading.situationQuestion || reading.probingQuestion)) || reading.requestsAnAccount
         let realQuestion = askedOutright || (asksForAFact && !speech)
         let offersSlot = turn > 1 || reading.questions.contains { RepTurnReading.namesSlot(reading.tokens, within: $0.range) }
         let proposes = !slots.isEmpty || reading.contains(PersonaEngineLexicon.meetingNoun)
@@ -61,7 +63,7 @@ enum RepMove: Sendable, Equatable {
         // only a slot offered in a question counts there. "How did last Black Friday go?" names no slot at all.
         if reading.proposesNextStep && offersSlot && proposes { return .meetingAsk(slots) }
         // After a meeting ask, "who else should join?" or "which address should the invite go to?" confirms it.
-        if meetingAsked, reading.contains(PersonaEngineLexicon.confirmCue),
+        if meetingAsked, reading.contains(PersonaEngineLexicon.confirmCue) || reading.contains(PersonaEngineLexicon.attendees),
            !reading.contains(PersonaEngineLexicon.who) || reading.contains(PersonaEngineLexicon.attendees) {
             return .confirmDetails
         }
@@ -71,9 +73,17 @@ enum RepMove: Sendable, Equatable {
         }
         // A gatekeeper is asked to put the rep through: by the boss's name or role, or in so many words. "Who
         // handles that?" is a question, answered as one.
+        // The ask must be the question: "I'd like twenty minutes with Graham. Is that something he's looking at?"
+        // asks about the boss's agenda first. A mobile or direct line asked for is a request too, never granted.
+        // "Can you book me in with him?": time with the boss asked for by pronoun.
+        let asksInQuestion = reading.questions.contains {
+            ClosingLexicon.gatekeeperAsk.contains(in: reading.tokens, within: $0.range)
+                || (PersonaEngineLexicon.meetingNoun.contains(in: reading.tokens, within: $0.range)
+                    && PersonaEngineLexicon.withTheBoss.contains(in: reading.tokens, within: $0.range))
+        }
         if scenario == .gatekeeper, !reading.contains(PersonaEngineLexicon.who),
-           (asksForBoss && (reading.words <= 8 || (reading.asksQuestion && reading.contains(ClosingLexicon.gatekeeperAsk))))
-            || reading.contains(PersonaEngineLexicon.putThrough) {
+           ((asksForBoss || reading.contains(PersonaEngineLexicon.withTheBoss)) && (reading.words <= 8 || asksInQuestion))
+            || reading.contains(PersonaEngineLexicon.putThrough) || reading.contains(PersonaEngineLexicon.wayRound) {
             return .gatekeeperRequest
         }
         // "Can I send you a brochure?" offers something; it asks nothing about their world.
@@ -84,11 +94,14 @@ enum RepMove: Sendable, Equatable {
         let shortQuestion = reading.questions.allSatisfy { $0.range.count <= 7 }
         if reading.pleasantry && (!askedOutright || !asksForAFact || shortQuestion) { return .smallTalk }
         if realQuestion { return .question }
+        // "We help machine shops quote faster. Have you got a minute?": the first turn asks for the call itself.
+        if turn <= 1, reading.permission, scenario != .gatekeeper { return .opener }
         // Numbers inside a description of the offer ("for all nine sites") make it a pitch, not proof.
         if reading.cites && !(reading.pitch && !reading.tellsStory) { return .proof }
         if reading.pitch { return .pitch }
         if turn <= 2 && (reading.introduction || reading.permission || reading.statesPurpose) { return .opener }
-        if reading.asksQuestion { return .question }
+        // A speech with no question mark asks nothing, whatever a spoken-question reading finds in it.
+        if reading.asksQuestion && !speech { return .question }
         return .statement
     }
 }

@@ -102,13 +102,20 @@ struct RepTurnReading: Sendable {
         let rude = PolitenessLexicon.rudeness.matches(in: tokens).filter { match in
             guard Self.standAloneRudeness.contains(match.phrase) else { return true }
             let sentence = tokens.sentences.first { $0.tokens.contains(match.tokens.lowerBound) }
+            // "Whatever, I'll just email you": said on its own before a pause, it is still the shrug.
+            if sentence?.tokens.lowerBound == match.tokens.lowerBound, tokens.pauseAfter(match.tokens.upperBound - 1) { return true }
             return (sentence.map { sentenceLength[$0.tokens.lowerBound] ?? 0 } ?? 0) <= 3
         }
         insults = rude.count + PersonaEngineLexicon.insults.matches(in: tokens).count
         // The scoring lexicons' arguing words ("obviously", "come on", "with respect") are slips one at a time, as
         // the rubric counts them; two in a turn is arguing.
-        let arguing = PolitenessLexicon.combative.matches(in: tokens).count + HandlingLexicon.argue.matches(in: tokens).count
-        pushes = PersonaEngineLexicon.pushy.matches(in: tokens).count + PersonaEngineLexicon.belittling.matches(in: tokens).count
+        // A phrase both lexicons hold is one slip, not two; "what would you need to…" asks, it does not tell; "the
+        // hotels come on" is a verb, not "Come on!".
+        let telling = (PolitenessLexicon.combative.matches(in: tokens) + HandlingLexicon.argue.matches(in: tokens)
+            + PersonaEngineLexicon.pushy.matches(in: tokens)).filter { Self.tells($0, tokens) }
+        let pushyRanges = Set(PersonaEngineLexicon.pushy.matches(in: tokens).filter { Self.tells($0, tokens) }.map(\.tokens))
+        let arguing = Set(telling.map(\.tokens)).subtracting(pushyRanges).count
+        pushes = pushyRanges.count + PersonaEngineLexicon.belittling.matches(in: tokens).count
             + (arguing >= 2 ? arguing : 0)
         pressure = ClosingLexicon.pressure.contains(in: tokens) && !PersonaEngineLexicon.story.contains(in: tokens)
             && !HandlingLexicon.proof.contains(in: tokens)
@@ -126,7 +133,9 @@ struct RepTurnReading: Sendable {
         // "What does it cost you?" asks about the problem's impact, not about the price.
         func priceTalk(_ range: Range<Int>) -> Bool {
             PersonaEngineLexicon.price.contains(in: tokens, within: range)
-                && !DiscoveryLexicon.topics.matches(in: tokens, within: range).contains { $0.label == .impact }
+                && !PersonaEngineLexicon.pricingUpWork.contains(in: tokens, within: range)
+                && (PersonaEngineLexicon.plainPrice.contains(in: tokens, within: range)
+                    || !DiscoveryLexicon.topics.matches(in: tokens, within: range).contains { $0.label == .impact })
         }
         mentionsPrice = tokens.sentences.contains { priceTalk($0.tokens) }
         asksAboutPrice = shapes.contains { priceTalk($0.range) }
@@ -173,10 +182,45 @@ struct RepTurnReading: Sendable {
         let thirdPartyResult = shapes.isEmpty && amounts >= 2 && PersonaEngineLexicon.results.contains(in: tokens)
             && !PersonaEngineLexicon.youOrUs.contains(in: tokens)
         cites = PersonaEngineLexicon.story.contains(in: tokens) || (proofWords && quantity) || (amounts >= 2 && aboutThem && shapes.isEmpty)
-            || thirdPartyResult
+            || thirdPartyResult || (shapes.isEmpty && PersonaEngineLexicon.claimedProof.contains(in: tokens))
     }
 
     var asksQuestion: Bool { !questions.isEmpty }
+
+    /// The worry put another way ("compared with one lost wedding", "pays for itself"); a price quoted "per seat
+    /// per month" is the price itself, not a reframe of it.
+    var reframes: Bool {
+        let quotesPrice = PersonaEngineLexicon.plainPrice.contains(in: tokens)
+        return HandlingLexicon.reframe.matches(in: tokens).contains { !(quotesPrice && $0.phrase.hasPrefix("per ")) }
+    }
+
+    /// Words that, just before "you need to" or "you have to", make it a question ("what would you need to…?",
+    /// "do you have to…?") or a condition, not an order.
+    private static let askingBefore = WordSet([
+        "would", "do", "did", "does", "will", "what", "why", "how", "when", "where", "if", "don't", "that", "which",
+        "whatever", "anything", "whether", "might", "could", "should", "may",
+    ])
+    private static let requestModals = WordSet(["could", "can", "would", "will"])
+    private static let interjectionBefore = WordSet(["oh", "aw", "ah", "but", "and", "so", "look"])
+
+    /// True when a pushy or arguing phrase is said to the buyer as such: "you need to" after "would" asks, and
+    /// "come on" mid-sentence ("before the hotels come on") is a verb.
+    static func tells(_ match: Lexicon<String>.Match, _ tokens: TokenizedText) -> Bool {
+        let start = match.tokens.lowerBound
+        let before = start > 0 && !tokens.startsSentence(start) ? tokens.hashes[start - 1] : nil
+        if match.phrase.hasPrefix("you "), let before, askingBefore.contains(before) { return false }
+        // "Could you just put me through?": asked, not ordered.
+        let sentence = tokens.sentences[tokens.sentence(of: start)]
+        if sentence.endsWithQuestionMark,
+           (max(sentence.tokens.lowerBound, start - 4)..<start).contains(where: { requestModals.contains(tokens.hashes[$0]) }) {
+            return false
+        }
+        if match.phrase == "come on" {
+            return start == 0 || tokens.startsSentence(start) || tokens.pauseAfter(start - 1)
+                || before.map { interjectionBefore.contains($0) } == true
+        }
+        return true
+    }
 
     /// A sentence of at most three words, not a question, opening with "speak", "talk" or "see you": a parting line.
     private static func parts(_ tokens: TokenizedText) -> Bool {

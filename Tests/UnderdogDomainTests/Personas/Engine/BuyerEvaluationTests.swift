@@ -28,7 +28,9 @@ struct BuyerEvaluationTests {
         let tuning = try BuyerEvaluation.evaluate(try BuyerEvaluation.load(Self.tuning), personas: personas)
         print(String(format: "buyer tuning: %d calls, %d turns, fitting %.3f", tuning.calls, tuning.results.count, tuning.share))
         #expect(tuning.results.count >= 400)
-        #expect(tuning.share >= 0.83)
+        // Measured 0.964 on 55 calls (the 47 first calls and eight t2 calls written in other words) after issue 17's
+        // buyer-fit work; the floor sits 0.03 under it.
+        #expect(tuning.share >= 0.93)
         guard FileManager.default.fileExists(atPath: Self.heldOut.path) else { return }
         let heldOut = try BuyerEvaluation.evaluate(try BuyerEvaluation.load(Self.heldOut), personas: personas)
         print(String(format: "buyer held-out: %d calls, %d turns, fitting %.3f", heldOut.calls, heldOut.results.count, heldOut.share))
@@ -36,6 +38,6 @@ struct BuyerEvaluationTests {
         #expect(heldOut.share >= Self.heldOutFloor)
     }
 
-    /// Set from the held-out figure measured when the set was first run (see the issue note).
-    static let heldOutFloor = 0.73
+    /// 0.03 under the held-out figure measured once after issue 17's buyer-fit work (0.811; it was 0.757 before).
+    static let heldOutFloor = 0.78
 }
