@@ -41,6 +41,7 @@ struct CoachTuningEvaluationTests {
     func tuning() async throws {
         let evaluation = try await CoachEvaluation.measure("coach-tuning")
         print(evaluation.line("tuning"))
+        print(evaluation.timing)
         print(evaluation.misses.joined(separator: "\n"))
         #expect(evaluation.questions >= 60 && evaluation.offTopic >= 20)
     }
