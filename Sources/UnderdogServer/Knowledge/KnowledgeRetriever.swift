@@ -28,6 +28,11 @@ struct KnowledgeRetriever: Sendable {
     static let recurringPassages = 3
     /// Passages that use one of the playbook's core words.
     static let corePassages = 20
+    /// The least `PlaybookLikelihood` score that makes a question about selling when the checks above doubt it:
+    /// its words together far likelier in the playbook than in English ("I ran out of things to ask after about
+    /// three questions", whose words are all everyday but lean the playbook's way). No off-topic tuning question
+    /// the checks refuse scores above 2.6.
+    static let minimumLikelihood = 3.0
 
     /// Whether the playbook has something to say to `question`: a passage close enough, and a question about
     /// selling. Everyday words cannot tell ("good", "call", "close"), so a question is judged by its subject
@@ -47,12 +52,15 @@ struct KnowledgeRetriever: Sendable {
         var reportsTheOtherSide = false
         var speaksOfCalls = false
         var share: Double?
+        /// `PlaybookLikelihood`'s score, worked out when the checks above refuse.
+        var likelihood: Double?
         var onTopic = false
 
         var description: String {
             let similarity = similarity.map { String(format: "%.2f", $0) } ?? "-"
             let share = share.map { String(format: "%.2f", $0) } ?? "-"
-            return "similarity \(similarity), subject \(subject), known \(known.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }), trade \(trade.sorted()), reports \(reportsTheOtherSide), calls \(speaksOfCalls), share \(share)"
+            let likelihood = likelihood.map { String(format: "%.2f", $0) } ?? "-"
+            return "similarity \(similarity), subject \(subject), known \(known.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }), trade \(trade.sorted()), reports \(reportsTheOtherSide), calls \(speaksOfCalls), share \(share), likelihood \(likelihood)"
         }
     }
 
@@ -89,6 +97,18 @@ struct KnowledgeRetriever: Sendable {
             let share = evidence / weight
             verdict.share = share
             verdict.onTopic = share >= Self.minimumSubjectCoverage
+        }
+        if !verdict.onTopic {
+            // The second opinion: how much likelier the question's words are in the playbook than in English.
+            let content = PlaybookLikelihood.contentWords(words)
+            var passages = verdict.known
+            let uncounted = content.filter { !verdict.subject.contains($0) }
+            passages.merge(try await KnowledgeQueries.passageCounts(uncounted, on: connection, logger: logger)) { old, _ in old }
+            let total = try await KnowledgeQueries.passageTotal(on: connection, logger: logger)
+            let likelihood = PlaybookLikelihood.score(words: words, passages: passages, total: total, trade: verdict.trade,
+                                                      reportsTheOtherSide: verdict.reportsTheOtherSide, speaksOfCalls: verdict.speaksOfCalls)
+            verdict.likelihood = likelihood
+            verdict.onTopic = likelihood >= Self.minimumLikelihood
         }
         return verdict
     }

@@ -4,6 +4,10 @@ import UnderdogStore
 /// the curriculum) rank ahead of the rubric, the page on how Underdog scores calls, and the buyer personas'
 /// profiles, unless the question is about scoring or about a buyer. A rep asking how to open a call to a CFO
 /// wants the openers section, not the rubric's description of the opener dimension.
+///
+/// Among teaching passages, a curriculum module's summary of its key techniques comes after the lessons and wiki
+/// sections: it restates in a line what a lesson teaches at length, so it matches many questions a little and
+/// answers few of them best (on the tuning questions it ranked first 17 times and was the best answer 4).
 enum TeachingFirst {
     /// Words that make a question about scoring or about the practice buyers.
     static let aboutTheProduct: Set<String> = [
@@ -16,11 +20,16 @@ enum TeachingFirst {
         hit.source == "rubric" || hit.source == "persona" || hit.sourceFile.hasSuffix("how-underdog-scores-calls.md")
     }
 
-    /// The fused list with documentation moved after every teaching passage (each side keeps its order),
-    /// unless the question asks about the product itself.
+    static func isSummary(_ hit: KnowledgeHit) -> Bool {
+        hit.source == "curriculum" && hit.sectionTitle.hasSuffix(" \u{00B7} Key techniques")
+    }
+
+    /// The fused list with module summaries moved after the other teaching passages, and documentation after
+    /// every teaching passage unless the question asks about the product itself; each group keeps its order.
     static func ranked(_ hits: [KnowledgeHit], question: String) -> [KnowledgeHit] {
         let words = question.lowercased().split { !($0.isLetter || $0 == "'") }.map(String.init)
-        guard !words.contains(where: aboutTheProduct.contains) else { return hits }
-        return hits.filter { !isDocumentation($0) } + hits.filter(isDocumentation)
+        let teaching = { (hit: KnowledgeHit) in !isDocumentation(hit) && !isSummary(hit) }
+        guard !words.contains(where: aboutTheProduct.contains) else { return hits.filter { !isSummary($0) } + hits.filter(isSummary) }
+        return hits.filter(teaching) + hits.filter(isSummary) + hits.filter(isDocumentation)
     }
 }

@@ -130,6 +130,15 @@ public enum KnowledgeQueries {
         return counts
     }
 
+    /// How many teaching passages and objection entries `passageCounts` counts over.
+    public static func passageTotal(on connection: PostgresConnection, logger: Logger) async throws -> Int {
+        let rows = try await connection.query("""
+            SELECT (SELECT count(*) FROM public.knowledge_base WHERE source <> 'persona')::int
+                 + (SELECT count(*) FROM public.objection_library)::int
+            """, logger: logger).collect()
+        return try rows[0].decode(Int.self)
+    }
+
     /// Full-text matches, best first: any of the question's words (stemmed, stop words dropped), ranked by
     /// cover density, so a rare exact phrase outranks a common word.
     public static func fullText(

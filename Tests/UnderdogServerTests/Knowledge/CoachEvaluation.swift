@@ -32,6 +32,8 @@ struct CoachEvaluation {
     var refused = 0.0
     /// What went wrong, question by question; only ever printed for a tuning set.
     var misses: [String] = []
+    /// How long each question's search and topicality took, in milliseconds (a debug build, in the test's database).
+    var timings: [Double] = []
 
     static func load<T: Decodable>(_ folder: String, _ name: String) throws -> [T] {
         try JSONDecoder().decode([T].self, from: Data(contentsOf: URL(fileURLWithPath: TestPostgres.repositoryRoot + "/content/evaluation/\(folder)/" + name)))
@@ -50,9 +52,19 @@ struct CoachEvaluation {
             var found = 0, answered = 0, refused = 0
             var reciprocal = 0.0
             try await test.database.transaction(as: .service) { connection in
+                let clock = ContinuousClock()
+                func timed<T>(_ work: () async throws -> T) async throws -> T {
+                    let start = clock.now
+                    let value = try await work()
+                    let elapsed = clock.now - start
+                    evaluation.timings.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+                    return value
+                }
                 for item in questions {
-                    let result = try await retriever.search(item.question, source: nil, includeObjections: true, count: 5, on: connection, logger: TestPostgres.logger)
-                    let verdict = try await retriever.topicality(item.question, found: result, on: connection, logger: TestPostgres.logger)
+                    let (result, verdict) = try await timed {
+                        let result = try await retriever.search(item.question, source: nil, includeObjections: true, count: 5, on: connection, logger: TestPostgres.logger)
+                        return (result, try await retriever.topicality(item.question, found: result, on: connection, logger: TestPostgres.logger))
+                    }
                     if verdict.onTopic { answered += 1 } else { evaluation.misses.append("REFUSED  \(item.question)\n           \(verdict)") }
                     let ranks = item.answers.compactMap { answer -> Int? in
                         if let slug = answer.objection_id {
@@ -71,8 +83,10 @@ struct CoachEvaluation {
                     }
                 }
                 for item in offTopic {
-                    let result = try await retriever.search(item.question, source: nil, includeObjections: true, count: 5, on: connection, logger: TestPostgres.logger)
-                    let verdict = try await retriever.topicality(item.question, found: result, on: connection, logger: TestPostgres.logger)
+                    let verdict = try await timed {
+                        let result = try await retriever.search(item.question, source: nil, includeObjections: true, count: 5, on: connection, logger: TestPostgres.logger)
+                        return try await retriever.topicality(item.question, found: result, on: connection, logger: TestPostgres.logger)
+                    }
                     if !verdict.onTopic {
                         refused += 1
                     } else {
@@ -94,6 +108,14 @@ struct CoachEvaluation {
     static func matches(_ hit: KnowledgeHit, _ answer: Answer) -> Bool {
         guard hit.sourceFile == answer.source_file, let title = answer.section_title else { return false }
         return hit.sectionTitle == title || (hit.source == "curriculum" && hit.sectionTitle.hasSuffix(" \u{00B7} " + title))
+    }
+
+    /// The median and 95th percentile of `timings`.
+    var timing: String {
+        let sorted = timings.sorted()
+        guard !sorted.isEmpty else { return "-" }
+        let at = { (share: Double) in sorted[min(sorted.count - 1, Int(share * Double(sorted.count)))] }
+        return String(format: "search and topicality p50 %.1f ms, p95 %.1f ms, max %.1f ms", at(0.5), at(0.95), sorted.last!)
     }
 
     func line(_ name: String) -> String {
