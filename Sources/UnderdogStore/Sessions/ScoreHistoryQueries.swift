@@ -22,14 +22,7 @@ public enum ScoreHistoryQueries {
     ) async throws -> [ScoredSessionRecord] {
         var sessions: [ScoredSessionRecord] = []
         let statement = ScoredSessionsStatement(since: since, userID: userID, limit: maximumSessions)
-        for try await row in try await connection.execute(statement, logger: logger) {
-            let (id, user, created, opener, pitch, discovery, objectionHandling, closing, communication) = row
-            var scores: [String: Int] = [:]
-            for (dimension, score) in zip(ScoredSessionsStatement.dimensions, [opener, pitch, discovery, objectionHandling, closing, communication]) {
-                if let score { scores[dimension] = Int(score) }
-            }
-            sessions.append(ScoredSessionRecord(id: id, userID: user, createdAt: created, scores: scores))
-        }
+        for try await session in try await connection.execute(statement, logger: logger) { sessions.append(session) }
         return sessions
     }
 }

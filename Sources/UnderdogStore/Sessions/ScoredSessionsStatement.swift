@@ -30,7 +30,7 @@ public struct ScoredSessionsStatement: PostgresPreparedStatement {
               FROM public.session_scores x WHERE x.session_id = s.id) sc
          WHERE sc.scored > 0
         """
-    public typealias Row = (UUID, UUID, Date, Int32?, Int32?, Int32?, Int32?, Int32?, Int32?)
+    public typealias Row = ScoredSessionRecord
 
     public let since: Date
     public let userID: UUID?
@@ -50,7 +50,16 @@ public struct ScoredSessionsStatement: PostgresPreparedStatement {
         return bindings
     }
 
+    /// Column by column rather than as one tuple: the tuple's generic decoding looked its types up again for
+    /// every row, most of the home page's decoding in the bench's profile.
     public func decodeRow(_ row: PostgresRow) throws -> Row {
-        try row.decode(Row.self)
+        let cells = row.makeRandomAccess()
+        var scores: [String: Int] = [:]
+        for (offset, dimension) in Self.dimensions.enumerated() {
+            if let score = try cells[3 + offset].decode(Int32?.self) { scores[dimension] = Int(score) }
+        }
+        return ScoredSessionRecord(
+            id: try cells[0].decode(UUID.self), userID: try cells[1].decode(UUID.self), createdAt: try cells[2].decode(Date.self),
+            scores: scores)
     }
 }

@@ -6,6 +6,8 @@ struct LatencySummary: Sendable {
     var count: Int
     /// Anything the load tool reported beside the figures (wrk's socket errors, say).
     var note: String? = nil
+    /// The server's CPU time per request, where the bench could measure it (`ProcessCPU`).
+    var serverCPUMicroseconds: Double? = nil
 
     /// Nearest-rank percentile of `samples` (any order), `fraction` in 0...1.
     static func percentile(_ fraction: Double, of sorted: [Double]) -> Double {

@@ -87,7 +87,9 @@ struct PagesBenchCommand: AsyncParsableCommand {
                                   connections: connections, threads: min(2, connections))
                 say("\(page.name): wrk, \(connections) signed-in clients, \(warmup) s warm-up then \(seconds) s")
                 if warmup > 0 { _ = try await load.run(seconds: warmup) }
-                let measured = try await load.run(seconds: seconds)
+                let cpuBefore = ProcessCPU.seconds()
+                var measured = try await load.run(seconds: seconds)
+                measured.serverCPUMicroseconds = (ProcessCPU.seconds() - cpuBefore) * 1_000_000 / Double(max(measured.count, 1))
                 let direct = PgbenchRun(executable: pgbench, url: url, transactions: [page.reads],
                                         clients: connections, threads: min(2, connections))
                 say("\(page.name): pgbench, the same transaction, \(warmup) s warm-up then \(seconds) s")
@@ -127,6 +129,9 @@ struct PagesBenchCommand: AsyncParsableCommand {
             let met = ratio >= 0.5 && entry.page.p99Milliseconds <= 50 && entry.bytes.total <= 100_000 && entry.bytes.foreign.isEmpty
             say(String(format: "%@: pages/pgbench %.2f×, p99 %.1f ms, %@ — %@",
                        entry.name, ratio, entry.page.p99Milliseconds, entry.bytes.description, met ? "meets the goals" : "MISSES a goal"))
+            if let cpu = entry.page.serverCPUMicroseconds {
+                say(String(format: "%@: the server's CPU per page %.0f µs (user + system, this process only)", entry.name, cpu))
+            }
             for note in [entry.page.note, entry.floor.note].compactMap({ $0 }) { say("note: \(note)") }
         }
         say("goals on 2 cores: p99 ≤ 50 ms, pages/s ≥ 0.5× pgbench's transactions/s, HTML + CSS + JS ≤ 100 KB, nothing from another origin")
