@@ -153,7 +153,7 @@ enum ResistanceLexicon {
 
     static let before = Lexicon<String>(phrases: [
         "similar", "before", "last year", "in the past", "once", "a while back", "years ago", "like this",
-        "like that", "like yours",
+        "like that", "like yours", "ago", "one of these",
     ])
 
     /// Too busy for it now: "ten other things", "on fire", "in the middle of".

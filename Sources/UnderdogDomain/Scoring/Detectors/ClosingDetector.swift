@@ -35,7 +35,13 @@ enum ClosingDetector {
         for turn in call.turns(of: .rep) {
             let text = call.tokens[turn]
             let contextStart = max(0, turn - thresholds.meetingContextTurns)
-            let ask = ClosingLexicon.ask.firstMatch(in: text)
+            var ask = ClosingLexicon.ask.firstMatch(in: text)
+            // In the opener an ask phrase in a statement is the agenda ("I wanted to talk about next steps"), not
+            // a proposal: there it asks only as a question ("Could you put me through to…?") or with a time.
+            if turn == firstRepTurn, let opening = ask, timing(text) == nil,
+               !text.sentences[text.sentence(of: opening.tokens.lowerBound)].endsWithQuestionMark {
+                ask = nil
+            }
             let invite = ClosingLexicon.invite.firstMatch(in: text)
             // "Would Thursday at 2pm work?" offers a slot even when the question reads as being about them.
             while nextQuestion < questions.count && questions[nextQuestion].turn < turn { nextQuestion += 1 }
