@@ -212,6 +212,10 @@ enum ResistanceLexicon {
 
     /// Bound elsewhere: "we just signed with someone", "we've renewed".
     static let bound = Lexicon<String>(phrases: ["signed", "renewed", "committed", "tied in", "tied into"])
+    /// What they are bound by: "a three-year deal", "with someone else", "until next spring".
+    static let boundBy = Lexicon<String>(phrases: [
+        "deal", "contract", "agreement", "someone else", "another", "elsewhere", "with", "until",
+    ])
 
     /// Deciding: "not something I can decide", "not up to me".
     static let deciding = Lexicon<String>(phrases: [

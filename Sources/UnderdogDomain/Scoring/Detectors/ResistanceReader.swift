@@ -159,7 +159,8 @@ enum ResistanceReader {
                 return Pushback(category: .timing, phrase: "\(no.phrase) … \(lack.phrase)", tokens: no.tokens.lowerBound..<lack.tokens.upperBound)
             }
         }
-        if speaker, let bound = ResistanceLexicon.bound.firstMatch(in: text, within: range) {
+        if speaker, let bound = ResistanceLexicon.bound.firstMatch(in: text, within: range),
+           ResistanceLexicon.boundBy.contains(in: text, within: within(bound, 6)) {
             return Pushback(category: .statusQuo, phrase: bound.phrase, tokens: bound.tokens)
         }
         if let hard = ResistanceLexicon.hard.firstMatch(in: text, within: range),
