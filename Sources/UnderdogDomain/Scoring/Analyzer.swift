@@ -15,7 +15,7 @@ public enum Analyzer {
             case .opener: OpenerScorer.score(input)
             case .pitch: PitchScorer.score(input)
             case .discovery: DiscoveryScorer.score(input)
-            case .objectionHandling: ObjectionHandlingScorer.score(input, objections: objections, nextSteps: closing.nextSteps)
+            case .objectionHandling: ObjectionHandlingScorer.score(input, objections: objections)
             case .closing: ClosingScorer.score(input, closing: closing)
             case .communication: CommunicationScorer.score(input, objections: objections)
             }

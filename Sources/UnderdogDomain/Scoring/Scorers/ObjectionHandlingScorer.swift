@@ -14,7 +14,7 @@ enum ObjectionCriterion: String, ScoringCriterion {
 /// Scores each objection's answer (acknowledge, ask, reframe, prove; never cave, argue or discount first) and
 /// averages them, so a call with three objections is not scored three times as hard.
 enum ObjectionHandlingScorer {
-    static func score(_ input: ScoringInput, objections: [DetectedObjection], nextSteps: [NextStep] = []) -> DimensionResult {
+    static func score(_ input: ScoringInput, objections: [DetectedObjection]) -> DimensionResult {
         var card = ScoreCard(.objectionHandling, rubric: input.rubric, scenario: input.scenario)
         guard !objections.isEmpty else {
             return card.unjudged(scenario: input.scenario,
@@ -51,14 +51,6 @@ enum ObjectionHandlingScorer {
                     turn: next,
                     reason: "The prospect moved on after the \(label) answer."
                 )
-            } else if !objection.missteps.contains(.argued), let step = overcome(objection, by: nextSteps) {
-                // The objection did not stop the call: after it, the prospect agreed a real next step. A step
-                // pushed through by arguing or pressing earns nothing: it was forced, not won.
-                card.apply(
-                    ObjectionCriterion.movedOn,
-                    turn: step.turn,
-                    reason: "After the \(label) objection the prospect agreed a next step (\(quoted(step.phrase)))."
-                )
             }
         }
         let names = unprobed.uniqued().joined(separator: " and ")
@@ -88,15 +80,6 @@ enum ObjectionHandlingScorer {
             card.improve("Back your answer with a customer who had the same worry and what happened.", for: ObjectionCriterion.proof)
         }
         return card.result(averagingOver: objections.count)
-    }
-
-    /// The first next step after the objection that the prospect agreed to without a hedge and that is pinned
-    /// down (a meeting on a named day, a transfer), not "sometime next month, maybe": the objection was got past.
-    static func overcome(_ objection: DetectedObjection, by nextSteps: [NextStep]) -> NextStep? {
-        nextSteps.first { step in
-            step.turn > objection.turn && step.accepted == true && !step.tentative
-                && (step.kind == .transfer || (step.kind != .vague && (step.timing ?? .loose) >= .day))
-        }
     }
 
     private static func criterion(for move: HandlingMove) -> ObjectionCriterion {
