@@ -317,17 +317,6 @@ enum ClosingDetector {
         "later", "maybe", "perhaps", "unless", "if", "but", "think", "see", "doubt", "hmm", "bye", "goodbye",
         "depends", "sometimes", "know", "check", "might",
     ])
-    /// A sentence of nothing but a hedge and hesitation: "Maybe.", "Possibly, yeah, maybe."
-    private static func onlyHedged(_ text: TokenizedText, _ sentence: Range<Int>) -> Bool {
-        var hedged = false
-        for position in sentence where !text.isNoise(position) {
-            let hash = text.hashes[position]
-            if hedges.contains(hash) { hedged = true } else if !hesitation.contains(hash) { return false }
-        }
-        return hedged
-    }
-
-    private static let hedges = WordSet(["maybe", "perhaps", "possibly"])
     private static let hesitation = WordSet(["hmm", "um", "umm", "uh", "er", "erm", "ah", "oh", "well", "right", "so"])
 
     /// Agreement that comes before any refusal or objection is a yes ("Tuesday might work, I'd have to check");
@@ -337,9 +326,6 @@ enum ClosingDetector {
     static func answer(_ call: CallText, _ turn: Int, proposed: Bool = false) -> Answer {
         let text = call.tokens[turn]
         if ResponseLexicon.deflection.contains(in: text) { return .no }
-        // "Maybe." said on its own ("Sure. Maybe.", "Maybe. Email me and we'll see") keeps the door half shut:
-        // without a time offered in the same reply it commits to nothing, whatever else is said around it.
-        if timing(text) == nil, text.sentences.contains(where: { onlyHedged(text, $0.tokens) }) { return .unclear }
         let agreement = ResponseLexicon.agreement.firstMatch(in: text)
         let refusals = ResponseLexicon.refusal.matches(in: text)
         let refusal = refusals.first
