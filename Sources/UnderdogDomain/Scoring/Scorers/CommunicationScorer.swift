@@ -22,8 +22,6 @@ enum CommunicationScorer {
     /// monologue however long the call. Tuned on the tuning calls: good calls stay under 3.5 times.
     static let dwarfingMinWords = 60
     static let dwarfingRatio = 4
-    /// Answers that take up what the prospect just said, from which the rep listened throughout the call.
-    static let sustainedListening = 3
 
     static func score(_ input: ScoringInput, objections: [DetectedObjection] = []) -> DimensionResult {
         var card = ScoreCard(.communication, rubric: input.rubric, scenario: input.scenario)
@@ -196,14 +194,6 @@ enum CommunicationScorer {
                 "You showed you were listening by acknowledging and playing back what they said.",
                 for: CommunicationCriterion.listening
             )
-            // Listening all through the call, not once: the rep took up what the prospect said in several answers.
-            if found.heard.count >= Self.sustainedListening, let again = found.heard.last {
-                card.apply(
-                    CommunicationCriterion.listening,
-                    turn: again.turn,
-                    reason: "Kept listening: took up what the prospect had just said in \(found.heard.count) of \(found.answeringTurns) answers."
-                )
-            }
         } else {
             card.note(
                 CommunicationCriterion.listening,
