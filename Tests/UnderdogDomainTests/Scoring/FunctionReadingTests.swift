@@ -55,6 +55,20 @@ struct FunctionReadingTests {
         #expect(heard.moves.contains(.question))
     }
 
+    @Test("a yes taken back by a lone 'maybe' does not accept the step; with a time it still does")
+    func yesTakenBack() throws {
+        let call = CallText(try Transcript([
+            (.rep, "Shall we touch base next month and see where you've got to?"),
+            (.prospect, "Sure. Maybe."),
+        ]))
+        #expect(ClosingDetector.answer(call, 1, proposed: true) == .unclear)
+        let offered = CallText(try Transcript([
+            (.rep, "Could we look at it together next week?"),
+            (.prospect, "Sure. Maybe Thursday at ten."),
+        ]))
+        #expect(ClosingDetector.answer(offered, 1, proposed: true) == .yes)
+    }
+
     @Test("an agenda in the opener is not a next step the prospect accepts")
     func openerAgenda() throws {
         let analysis = try GeneralisationTests.analyse([

@@ -317,6 +317,17 @@ enum ClosingDetector {
         "later", "maybe", "perhaps", "unless", "if", "but", "think", "see", "doubt", "hmm", "bye", "goodbye",
         "depends", "sometimes", "know", "check", "might",
     ])
+    /// A sentence of nothing but a hedge and hesitation: "Maybe.", "Perhaps, yeah… maybe."
+    private static func onlyHedged(_ text: TokenizedText, _ sentence: Range<Int>) -> Bool {
+        var hedged = false
+        for position in sentence where !text.isNoise(position) {
+            let hash = text.hashes[position]
+            if hedges.contains(hash) { hedged = true } else if !hesitation.contains(hash) { return false }
+        }
+        return hedged
+    }
+
+    private static let hedges = WordSet(["maybe", "perhaps", "possibly"])
     private static let hesitation = WordSet(["hmm", "um", "umm", "uh", "er", "erm", "ah", "oh", "well", "right", "so"])
 
     /// Agreement that comes before any refusal or objection is a yes ("Tuesday might work, I'd have to check");
@@ -331,6 +342,12 @@ enum ClosingDetector {
         let refusal = refusals.first
         let objection = ObjectionDetector.objections(in: text, firstOnly: true).first
         let negativeStart = [refusal?.tokens.lowerBound, objection?.tokens.lowerBound].compactMap { $0 }.min()
+        // A yes taken back by a hedge after it ("Sure. Maybe.") commits to nothing unless a time comes with it.
+        if let agreement, timing(text) == nil, text.sentences.contains(where: { sentence in
+            sentence.tokens.lowerBound > agreement.tokens.lowerBound && onlyHedged(text, sentence.tokens)
+        }) {
+            return .unclear
+        }
         if let agreement, negativeStart.map({ agreement.tokens.lowerBound < $0 }) ?? true { return .yes }
         // "Tomorrow won't happen. Maybe the end of next week." turns a no into a counter-offer.
         let times = ClosingLexicon.time.matches(in: text).filter { $0.label != nil }
