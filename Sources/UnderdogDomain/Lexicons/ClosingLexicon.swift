@@ -200,7 +200,8 @@ enum ClosingLexicon {
         "at some point", "down the line", "in the future", "when you get a chance", "whenever works", "whenever you",
         "i'll try you again", "i'll call you back", "i'll call back", "reach out if", "get back to me",
         "hear from you", "i'll send you", "i'll make a note", "call you in", "i'll call you in", "try you in",
-        "i'll try you", "i'll email you this week", "i'll email you", "just tell him", "just tell her",
+        "i'll try you", "i'll email you this week", "i'll email you", "just tell him", "just tell her", "check back",
+        "check in with",
         "tell him i called", "tell her i called", "leave a message", "i'll leave a message", "whenever", "no rush",
         "anytime",
     ])

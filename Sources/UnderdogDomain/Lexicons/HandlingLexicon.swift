@@ -15,7 +15,8 @@ enum HandlingLexicon {
         "better to hear that now", "i'd rather know", "good to hear", "that's really helpful", "that's helpful",
         "real strengths", "that's useful", "completely understand", "appreciate you being", "thanks for being direct",
         "that's a real concern", "real concern", "that makes total sense", "no, that's fair", "i can understand",
-        "i can see that", "i can see how",
+        "i can see that", "i can see how", "real worry", "fair worry", "that's a worry", "in your shoes",
+        "that's tough", "i'd worry too",
     ])
 
     /// Opening words that grant the prospect's point before answering it: "Yes", "True", "I am, yes".
@@ -94,7 +95,15 @@ enum HandlingLexicon {
         "come on", "seriously", "just listen", "listen to me", "let me finish", "you're missing", "you'd be crazy",
         "everyone else", "no one else", "nobody else", "but you said", "that's just an excuse", "excuse",
         "honestly you", "obviously", "clearly you", "only today", "today only", "offer expires", "limited time",
-        "act now", "sign today",
+        "act now", "sign today", "you'll regret", "going to regret", "you'd regret",
+    ])
+
+    /// Offering to send something instead of dealing with the concern: "I'll post you a leaflet".
+    static let sending = Lexicon<String>(phrases: ["send", "post", "email", "drop", "pop", "forward", "mail"])
+    static let repOffers = Lexicon<String>(phrases: ["i'll", "i will", "let me", "i can", "i could", "just"])
+    static let material = Lexicon<String>(phrases: [
+        "brochure", "leaflet", "info", "information", "details", "pack", "something", "some stuff", "a link",
+        "our website", "a flyer", "literature", "overview",
     ])
 
     /// Offering a discount before the value was made; counts as a misstep on pricing objections.

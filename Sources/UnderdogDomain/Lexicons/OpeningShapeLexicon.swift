@@ -6,13 +6,22 @@ enum OpeningShapeLexicon {
 
     static let purpose = Lexicon<String>(phrases: [
         "calling", "ringing", "phoning", "trying", "hoping", "looking", "like to", "love to", "want to", "wanted to",
-        "reaching out", "getting in touch", "in touch", "after", "keen to",
+        "reaching out", "getting in touch", "in touch", "after", "keen to", "thought we'd", "thought i'd",
+    ])
+
+    /// What the call is for, said as its aim: "the aim today is to…", "so this is the call to…".
+    static let aim = Lexicon<String>(phrases: ["aim", "goal", "purpose", "the call", "the idea", "the plan"])
+
+    /// A purpose clause about the conversation itself: "to see whether", "to go through", "to tie that off".
+    static let purposeClause = Lexicon<String>(phrases: [
+        "to see", "to go through", "to talk", "to discuss", "to check", "to review", "to agree", "to decide",
+        "to tie", "to catch up", "to follow up", "to pick up", "to walk", "to run through", "to look at",
     ])
 
     /// What a question asks of the prospect's time, or of their help.
     static let timeOrHelp = Lexicon<String>(phrases: [
         "moment", "minute", "minutes", "time", "second", "seconds", "now", "busy", "bad", "good", "fair", "caught",
-        "able", "help", "point me", "mind", "still okay", "still ok", "still work",
+        "able", "help", "point me", "mind", "still okay", "still ok", "still work", "hour", "still good",
     ])
 
     /// The last conversation: "last Thursday you said", "when we spoke", "as promised".

@@ -137,7 +137,7 @@ enum ResistanceLexicon {
 
     static let adoption = Lexicon<String>(phrases: [
         "use", "using", "change", "changing", "switch", "go for", "going for", "thank", "accept", "adopt", "buy",
-        "like", "agree", "approve", "sign", "pay", "want", "bother", "learn", "touch",
+        "like", "agree", "approve", "sign", "pay", "want", "bother", "learn", "touch", "let", "allow",
     ])
 
     /// Habit: "we're used to it", "the old way".
@@ -153,7 +153,7 @@ enum ResistanceLexicon {
 
     static let before = Lexicon<String>(phrases: [
         "similar", "before", "last year", "in the past", "once", "a while back", "years ago", "like this",
-        "like that", "like yours",
+        "like that", "like yours", "ago", "one of these",
     ])
 
     /// Too busy for it now: "ten other things", "on fire", "in the middle of".
@@ -184,7 +184,7 @@ enum ResistanceLexicon {
     /// Too much for them: "a big ask", "overkill".
     static let tooBig = Lexicon<String>(phrases: [
         "big ask", "a lot to ask", "overkill", "too big", "too much for", "too complicated", "too complex",
-        "not for us",
+        "not for us", "too small", "not big enough",
     ])
 
     /// A hedged verdict on the offer: "sounds a bit…", "seems rather…".
@@ -199,5 +199,52 @@ enum ResistanceLexicon {
     static let decider = Lexicon<String>(phrases: [
         "board", "boss", "md", "ceo", "cfo", "director", "directors", "owner", "owners", "partners", "management",
         "head office", "finance", "procurement", "sign off", "approval", "approve",
+    ])
+
+    /// Denying, for the shapes below: "don't", "no", "nobody".
+    static let denial = Lexicon<String>(phrases: [
+        "don't", "doesn't", "can't", "cannot", "not", "no", "won't", "wouldn't", "haven't", "hasn't", "nobody",
+        "no one", "not enough",
+    ])
+
+    /// What an offer is for: "I don't see the point", "no real value in it".
+    static let worth = Lexicon<String>(phrases: ["point", "value", "benefit", "need for"])
+
+    /// Bound elsewhere: "we just signed with someone", "we've renewed".
+    static let bound = Lexicon<String>(phrases: ["signed", "renewed", "committed", "tied in", "tied into"])
+    /// What they are bound by: "a three-year deal", "with someone else", "until next spring".
+    static let boundBy = Lexicon<String>(phrases: [
+        "deal", "contract", "agreement", "someone else", "another", "elsewhere", "with", "until",
+    ])
+
+    /// Deciding: "not something I can decide", "not up to me".
+    static let deciding = Lexicon<String>(phrases: [
+        "decide", "decision", "up to me", "my call", "sign it", "sign off", "approve",
+    ])
+
+    /// What it would take to adopt something: people and time.
+    static let resource = Lexicon<String>(phrases: [
+        "time", "headcount", "people", "capacity", "bandwidth", "resource", "resources", "staff", "manpower",
+    ])
+
+    /// Taking something new on: "to learn another system", "to roll it out".
+    static let takingOn = Lexicon<String>(phrases: [
+        "learn", "roll", "set up", "setting up", "implement", "take on", "train", "switch", "another", "new",
+        "look at",
+    ])
+
+    /// Hard to get past someone: "a hard sell", "tough to justify".
+    static let hard = Lexicon<String>(phrases: ["hard", "tough", "difficult"])
+    static let selling = Lexicon<String>(phrases: ["sell", "justify", "convince", "get past"])
+
+    /// A bad time with a vendor before: "burned", "a bad experience", "it was rubbish".
+    static let soured = Lexicon<String>(phrases: [
+        "bad experience", "burned", "burnt", "rubbish", "let us down", "waste of money", "never again",
+        "didn't work", "never worked", "useless",
+    ])
+
+    static let vendor = Lexicon<String>(phrases: [
+        "company", "companies", "product", "system", "tool", "supplier", "vendor", "provider", "app", "software",
+        "platform", "one of these", "similar", "firm",
     ])
 }

@@ -2,8 +2,8 @@ import Foundation
 import UnderdogDomain
 
 /// One calibration file: a transcript and the score band a human expects for each dimension. The tuning
-/// folder also holds calls labelled with exact scores (the `fresh-*` files, in the held-out set's format);
-/// those are measured by the evaluation tests, not held to bands.
+/// folder also holds calls labelled with exact scores (the `fresh-*` and `tune2-*` files, in the held-out set's
+/// format); those are measured by the evaluation tests, not held to bands.
 struct CalibrationCase: Sendable {
     let file: String
     let id: String
@@ -16,9 +16,12 @@ struct CalibrationCase: Sendable {
     let notApplicable: Set<ScoringDimension>
     let transcript: Transcript
 
+    /// File-name prefixes of the calls labelled with exact scores rather than bands.
+    static let exactlyLabelled = ["fresh-", "tune2-"]
+
     static func loadAll() throws -> [CalibrationCase] {
         let files = try FileManager.default.contentsOfDirectory(atPath: ContentFiles.calibrationFolder.path)
-            .filter { $0.hasSuffix(".json") && !$0.hasPrefix("fresh-") }
+            .filter { $0.hasSuffix(".json") && !exactlyLabelled.contains(where: $0.hasPrefix) }
             .sorted()
         return try files.map { try load(ContentFiles.calibrationFolder.appendingPathComponent($0)) }
     }

@@ -35,7 +35,13 @@ enum ClosingDetector {
         for turn in call.turns(of: .rep) {
             let text = call.tokens[turn]
             let contextStart = max(0, turn - thresholds.meetingContextTurns)
-            let ask = ClosingLexicon.ask.firstMatch(in: text)
+            var ask = ClosingLexicon.ask.firstMatch(in: text)
+            // In the opener an ask phrase in a statement is the agenda ("I wanted to talk about next steps"), not
+            // a proposal: there it asks only as a question ("Could you put me through to…?") or with a time.
+            if turn == firstRepTurn, let opening = ask, timing(text) == nil,
+               !text.sentences[text.sentence(of: opening.tokens.lowerBound)].endsWithQuestionMark {
+                ask = nil
+            }
             let invite = ClosingLexicon.invite.firstMatch(in: text)
             // "Would Thursday at 2pm work?" offers a slot even when the question reads as being about them.
             while nextQuestion < questions.count && questions[nextQuestion].turn < turn { nextQuestion += 1 }
@@ -311,6 +317,17 @@ enum ClosingDetector {
         "later", "maybe", "perhaps", "unless", "if", "but", "think", "see", "doubt", "hmm", "bye", "goodbye",
         "depends", "sometimes", "know", "check", "might",
     ])
+    /// A sentence of nothing but a hedge and hesitation: "Maybe.", "Perhaps, yeah… maybe."
+    private static func onlyHedged(_ text: TokenizedText, _ sentence: Range<Int>) -> Bool {
+        var hedged = false
+        for position in sentence where !text.isNoise(position) {
+            let hash = text.hashes[position]
+            if hedges.contains(hash) { hedged = true } else if !hesitation.contains(hash) { return false }
+        }
+        return hedged
+    }
+
+    private static let hedges = WordSet(["maybe", "perhaps", "possibly"])
     private static let hesitation = WordSet(["hmm", "um", "umm", "uh", "er", "erm", "ah", "oh", "well", "right", "so"])
 
     /// Agreement that comes before any refusal or objection is a yes ("Tuesday might work, I'd have to check");
@@ -325,6 +342,12 @@ enum ClosingDetector {
         let refusal = refusals.first
         let objection = ObjectionDetector.objections(in: text, firstOnly: true).first
         let negativeStart = [refusal?.tokens.lowerBound, objection?.tokens.lowerBound].compactMap { $0 }.min()
+        // A yes taken back by a hedge after it ("Sure. Maybe.") commits to nothing unless a time comes with it.
+        if let agreement, timing(text) == nil, text.sentences.contains(where: { sentence in
+            sentence.tokens.lowerBound > agreement.tokens.lowerBound && onlyHedged(text, sentence.tokens)
+        }) {
+            return .unclear
+        }
         if let agreement, negativeStart.map({ agreement.tokens.lowerBound < $0 }) ?? true { return .yes }
         // "Tomorrow won't happen. Maybe the end of next week." turns a no into a counter-offer.
         let times = ClosingLexicon.time.matches(in: text).filter { $0.label != nil }

@@ -187,7 +187,8 @@ enum ObjectionDetector {
             || responses.contains(where: concreteTurns.contains)
         // Folding, in any answer before a step was booked: a polite goodbye after a booked meeting is not giving up.
         let beforeBooking = responses.prefix { !concreteTurns.contains($0) }
-        if !advanced, HandlingLexicon.caveIn.first(in: call, turns: beforeBooking) != nil {
+        if !advanced, HandlingLexicon.caveIn.first(in: call, turns: beforeBooking) != nil
+            || beforeBooking.contains(where: { sendsMaterial(call.tokens[$0]) }) {
             missteps.append(.caved)
             // "No worries at all, sorry to have bothered you" acknowledges nothing: it lets go.
             moves.removeAll { $0 == .acknowledge }
@@ -200,6 +201,18 @@ enum ObjectionDetector {
         if pushedBack { missteps.append(.argued) }
         if moves.isEmpty && missteps.isEmpty && !discounted { missteps.append(.ignored) }
         return (moves, missteps, discounted)
+    }
+
+    /// Answering push-back by offering to send something ("I'll post you a leaflet", "let me drop you a brochure"):
+    /// the rep's own "I'll" or "let me", a sending verb, and the material within a few words.
+    static func sendsMaterial(_ text: TokenizedText) -> Bool {
+        for send in HandlingLexicon.sending.matches(in: text) {
+            let before = max(0, send.tokens.lowerBound - 2)..<send.tokens.lowerBound
+            guard HandlingLexicon.repOffers.contains(in: text, within: before) else { continue }
+            let after = send.tokens.upperBound..<min(text.count, send.tokens.upperBound + 4)
+            if HandlingLexicon.material.contains(in: text, within: after) { return true }
+        }
+        return false
     }
 
     /// An answer that shows the concern was heard by its shape: it opens by granting the point ("Yes, it is",

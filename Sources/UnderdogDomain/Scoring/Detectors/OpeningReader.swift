@@ -1,5 +1,6 @@
 /// The parts of an opening recognised by their shape, for the openings no phrase list holds:
-/// - a reason: a first person stating a purpose ("I'm ringing about…", "I'd like to ask…");
+/// - a reason: a first person stating a purpose ("I'm ringing about…", "I'd like to ask…"), or the call's aim
+///   with what it is for ("the aim today was to see whether…");
 /// - permission: an opening question about their time or asking their help ("Is this a fair moment?");
 /// - shared context: a reference to the last conversation ("Last Thursday you said…");
 /// - personalisation: something seen or read about them ("I read Catherine's interview…").
@@ -12,6 +13,12 @@ enum OpeningReader {
                 if let purpose = OpeningShapeLexicon.purpose.firstMatch(in: text, within: after) {
                     return "\(person.phrase) … \(purpose.phrase)"
                 }
+            }
+            // The call's aim, stated: "the aim today was to see whether…", "this is the call we booked to go through…".
+            if let aim = OpeningShapeLexicon.aim.firstMatch(in: text, within: range),
+               let clause = OpeningShapeLexicon.purposeClause.firstMatch(
+                   in: text, within: aim.tokens.upperBound..<min(range.upperBound, aim.tokens.upperBound + 5)) {
+                return "\(aim.phrase) … \(clause.phrase)"
             }
             return nil
         }

@@ -32,6 +32,16 @@ enum PitchDetector {
         return "\(ours.phrase) … \(result.phrase)"
     }
 
+    /// A sentence about the rep's own firm ("we've now got two hundred sites across Europe"): a boast, whatever
+    /// names and numbers are in it, not a customer's result.
+    static func aboutUs(_ text: TokenizedText, _ range: Range<Int>) -> Bool {
+        text.hashes[range].contains(where: Self.us.contains)
+    }
+
+    private static let us = WordSet(["we", "we've", "we're", "we'd", "we'll"])
+    /// The customer in a story's result: "they cut no-shows by half", "their close dropped to four days".
+    private static let theirSide = WordSet(["they", "their", "them", "they've", "they're", "he", "she", "his", "her"])
+
     static func detect(_ call: CallText, questions: [Question], thresholds: PitchThresholds) -> PitchFindings {
         // Only statements pitch: "what does that cost you?" has a value word but is a question.
         let questionSentences = Set(questions.map { QuestionKey(turn: $0.turn, start: $0.tokens.lowerBound) })
@@ -63,7 +73,8 @@ enum PitchDetector {
                     } else if quantified, !values.isEmpty, let name = sentence.tokens.first(where: text.isName) {
                         let word = name - sentence.tokens.lowerBound + 1
                         peerProof = Finding(turn: turn, phrase: "a named customer (word \(word))")
-                    } else if storyStarted, quantified, !values.isEmpty {
+                    } else if storyStarted, quantified, !values.isEmpty, !aboutUs(text, sentence.tokens),
+                              story != nil || text.hashes[sentence.tokens].contains(where: Self.theirSide.contains) {
                         peerProof = Finding(turn: turn, phrase: "a customer story")
                     }
                     storyStarted = story != nil || sentence.tokens.contains(where: text.isName)

@@ -133,6 +133,44 @@ enum ResistanceReader {
            ResistanceLexicon.hedge.match(in: text, at: verdict.tokens.upperBound, limit: range.upperBound) != nil {
             return found(verdict, .statusQuo)
         }
+        return resistanceByFunction(in: text, range, found: found, within: within)
+    }
+
+    /// More resistance by what it does rather than how it is worded:
+    /// - no point to it ("I don't really see the point", "no real value for us");
+    /// - bound elsewhere ("we just signed a three-year deal");
+    /// - not theirs to decide ("it's not something I can decide");
+    /// - no one to take it on ("we haven't got the headcount to roll it out", "nobody has time to learn another");
+    /// - hard to get past someone ("a hard sell to my boss");
+    /// - a vendor that let them down before ("the last company promised the same and it was rubbish").
+    private static func resistanceByFunction(
+        in text: TokenizedText, _ range: Range<Int>,
+        found: (Lexicon<String>.Match, ObjectionCategory) -> Pushback,
+        within: (Lexicon<String>.Match, Int) -> Range<Int>
+    ) -> Pushback? {
+        let speaker = text.hashes[range].contains(where: Self.speaking.contains)
+        for no in ResistanceLexicon.denial.matches(in: text, within: range) {
+            if ResistanceLexicon.worth.contains(in: text, within: within(no, 4)) { return found(no, .statusQuo) }
+            if speaker, ResistanceLexicon.deciding.contains(in: text, within: within(no, 6)) {
+                return Pushback(category: .authority, phrase: no.phrase, tokens: no.tokens)
+            }
+            if let lack = ResistanceLexicon.resource.firstMatch(in: text, within: within(no, 4)),
+               ResistanceLexicon.takingOn.contains(in: text, within: within(lack, 5)) {
+                return Pushback(category: .timing, phrase: "\(no.phrase) … \(lack.phrase)", tokens: no.tokens.lowerBound..<lack.tokens.upperBound)
+            }
+        }
+        if speaker, let bound = ResistanceLexicon.bound.firstMatch(in: text, within: range),
+           ResistanceLexicon.boundBy.contains(in: text, within: within(bound, 6)) {
+            return Pushback(category: .statusQuo, phrase: bound.phrase, tokens: bound.tokens)
+        }
+        if let hard = ResistanceLexicon.hard.firstMatch(in: text, within: range),
+           ResistanceLexicon.selling.contains(in: text, within: within(hard, 2)) {
+            return found(hard, .statusQuo)
+        }
+        if let soured = ResistanceLexicon.soured.firstMatch(in: text, within: range),
+           ResistanceLexicon.vendor.contains(in: text, within: range) {
+            return found(soured, .statusQuo)
+        }
         return nil
     }
 
@@ -146,6 +184,7 @@ enum ResistanceReader {
     }
 
     private static let firstPerson = WordSet(["i", "we", "i've", "we've", "we'd", "i'd", "our"])
+    private static let speaking = WordSet(["i", "we", "i've", "we've", "we'd", "i'd", "our", "we're", "i'm", "me", "us", "my"])
 
     private static let you = WordHash("you")
     private static let we = WordSet(["we", "we've", "we're", "we'd", "us", "our"])
