@@ -7,8 +7,16 @@ public struct ScoredSessionRecord: Sendable {
     public let id: UUID
     public let userID: UUID
     public let createdAt: Date
+    /// The score of each of `ScoredSessionsStatement.dimensions`, in that order; nil where there is none. Kept
+    /// as read, without a dictionary of names per row: the home page reads hundreds of these.
+    public let scoreColumns: [Int?]
+
     /// Dimension name → score.
-    public let scores: [String: Int]
+    public var scores: [String: Int] {
+        var scores: [String: Int] = [:]
+        for (dimension, score) in zip(ScoredSessionsStatement.dimensions, scoreColumns) { scores[dimension] = score }
+        return scores
+    }
 }
 
 /// Score history for trends, as RLS lets the caller see it: a rep's own sessions, an admin's organisation's.

@@ -50,16 +50,20 @@ public struct ScoredSessionsStatement: PostgresPreparedStatement {
         return bindings
     }
 
-    /// Column by column rather than as one tuple: the tuple's generic decoding looked its types up again for
-    /// every row, most of the home page's decoding in the bench's profile.
+    /// Cell by cell, in order, rather than as one tuple: the tuple's generic decoding looked its types up again
+    /// for every row, most of the home page's decoding in the bench's profile.
     public func decodeRow(_ row: PostgresRow) throws -> Row {
-        let cells = row.makeRandomAccess()
-        var scores: [String: Int] = [:]
-        for (offset, dimension) in Self.dimensions.enumerated() {
-            if let score = try cells[3 + offset].decode(Int32?.self) { scores[dimension] = Int(score) }
+        var cells = row.makeIterator()
+        func next() throws -> PostgresCell {
+            guard let cell = cells.next() else { throw PostgresDecodingError.Code.missingData }
+            return cell
         }
-        return ScoredSessionRecord(
-            id: try cells[0].decode(UUID.self), userID: try cells[1].decode(UUID.self), createdAt: try cells[2].decode(Date.self),
-            scores: scores)
+        let id = try next().decode(UUID.self)
+        let userID = try next().decode(UUID.self)
+        let createdAt = try next().decode(Date.self)
+        var scores: [Int?] = []
+        scores.reserveCapacity(Self.dimensions.count)
+        for _ in Self.dimensions { scores.append(try next().decode(Int32?.self).map(Int.init)) }
+        return ScoredSessionRecord(id: id, userID: userID, createdAt: createdAt, scoreColumns: scores)
     }
 }
