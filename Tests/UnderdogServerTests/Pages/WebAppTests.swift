@@ -140,6 +140,14 @@ struct WebAppTests {
                 #expect(second.status == .ok && owner.csrf != oldToken)
                 #expect(second.html.contains("value=\"\(owner.csrf)\"") && !second.html.contains(oldToken))
                 #expect(!second.html.contains("csrf-slot-"), "the slot never reaches a page")
+                // A CSRF cookie of the right length that is not a token (set by someone else) never reaches the
+                // page as it is: the browser is given a fresh token instead.
+                let hostile = #""><script>alert(1)</script><b x="aaaaaaaaaa"#
+                #expect(hostile.utf8.count == 43)
+                owner.setCookie("ud_csrf", hostile)
+                let third = try await owner.get("/practice/sessions/\(session)")
+                #expect(third.status == .ok && !third.html.contains("<script>alert") && owner.csrf != hostile)
+                #expect(third.html.contains("value=\"\(owner.csrf)\""))
                 let again = try await owner.post("/practice", ["persona_id": "marcus-oyelaran", "scenario_type": "cold_call"])
                 #expect(again.status == .seeOther, "the cached form's token is the viewer's")
                 let outsider = PageClient(client)

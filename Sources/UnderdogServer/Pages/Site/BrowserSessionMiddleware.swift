@@ -28,7 +28,7 @@ struct BrowserSessionMiddleware: RouterMiddleware {
         context.secureCookies = secure
         var outgoing: [String] = []
 
-        if let csrf = cookies[BrowserCookies.csrf], csrf.count == 43 {
+        if let csrf = cookies[BrowserCookies.csrf], Self.isToken(csrf) {
             context.csrfToken = csrf
         } else {
             let fresh = Self.randomToken()
@@ -98,6 +98,16 @@ struct BrowserSessionMiddleware: RouterMiddleware {
         guard let origin = request.headers[.origin] else { return true }
         guard let host = request.head.authority else { return false }
         return origin == (secure ? "https://" : "http://") + host
+    }
+
+    /// Whether a cookie's value has the shape `randomToken()` gives: 43 base64url characters. Anything else
+    /// (a cookie set by someone else, say from a sibling subdomain) is replaced by a fresh token, so the token
+    /// a page carries can never hold a character that means something in HTML.
+    static func isToken(_ value: String) -> Bool {
+        value.utf8.count == 43 && value.utf8.allSatisfy { byte in
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        }
     }
 
     static func randomToken() -> String {

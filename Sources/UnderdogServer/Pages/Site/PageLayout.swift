@@ -9,7 +9,7 @@ struct PageLayout: Sendable {
     }
 
     /// The sections of the app, in the bar's order.
-    enum Section: Sendable {
+    enum Section: Sendable, Hashable {
         case home, practice, history
     }
 
@@ -17,18 +17,25 @@ struct PageLayout: Sendable {
     let userEmail: String?
     let csrf: String
     let nav: [NavItem]
+    let current: Section?
     let signOut = SiteURL.signOut.path
     let settingsHref = SiteURL.settings().path
     let homeHref = SiteURL.home.path
 
     /// The frame of a page shown to nobody in particular.
-    static let nobody = PageLayout(signedIn: false, userEmail: nil, csrf: "", nav: [])
+    static let nobody = PageLayout(signedIn: false, userEmail: nil, csrf: "", nav: [], current: nil)
 
-    private init(signedIn: Bool, userEmail: String?, csrf: String, nav: [NavItem]) {
+    private init(signedIn: Bool, userEmail: String?, csrf: String, nav: [NavItem], current: Section?) {
         self.signedIn = signedIn
         self.userEmail = userEmail
         self.csrf = csrf
         self.nav = nav
+        self.current = current
+    }
+
+    /// The same frame with another CSRF value (the cache's slot).
+    func with(csrf: String) -> PageLayout {
+        PageLayout(signedIn: signedIn, userEmail: userEmail, csrf: csrf, nav: nav, current: current)
     }
 
     init(context: AppRequestContext, current: Section?) {
@@ -37,6 +44,7 @@ struct PageLayout: Sendable {
         csrf = context.csrfToken ?? ""
         let sections: [(Section, String, SiteURL)] = [(.home, "Home", .home), (.practice, "Practice", .practice), (.history, "History", .history())]
         nav = signedIn ? sections.map { NavItem(label: $0.1, href: $0.2.path, current: $0.0 == current) } : []
+        self.current = current
     }
 }
 

@@ -9,6 +9,7 @@ import Mustache
 struct PageRenderer: Sendable {
     let library: MustacheLibrary
     let assets: Assets
+    let frames = LayoutFrameCache(limit: 4096)
 
     enum LoadError: Error, CustomStringConvertible {
         case missingFolder(String)
@@ -52,8 +53,12 @@ struct PageRenderer: Sendable {
 
     /// Already rendered page content inside the layout, as an HTML response that no one caches.
     func page(content: String, title: String, layout: PageLayout, status: HTTPResponse.Status = .ok) -> Response {
-        let frame = LayoutModel(layout: layout, title: title, assets: assets, content: content)
-        let html = library.render(TemplateValues.flatten(frame) ?? frame, withTemplate: "layout") ?? content
+        let key = LayoutFrameCache.Key(signedIn: layout.signedIn, userEmail: layout.userEmail, current: layout.current, title: title)
+        let frame = frames.frame(for: key) { contentSlot, csrfSlot in
+            let model = LayoutModel(layout: layout.with(csrf: csrfSlot), title: title, assets: assets, content: contentSlot)
+            return library.render(TemplateValues.flatten(model) ?? model, withTemplate: "layout") ?? contentSlot
+        }
+        let html = frame.filled([content, layout.csrf])
         return Response(
             status: status,
             headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store", .contentSecurityPolicy: Self.contentSecurityPolicy],

@@ -13,15 +13,15 @@ final class RenderedContentCache: Sendable {
         let version: String
     }
 
-    /// Rendered content, kept cut at each CSRF slot so that serving it is one join: searching a 15 KB page for
-    /// the slot on every view (Foundation's `replacingOccurrences`, which goes through NSString on Linux) was
-    /// the largest single cost of a cached score card in `scripts/bench pages`' profile.
+    /// Rendered content, kept cut at the CSRF slot (`SlottedText`): searching a 15 KB page for the slot on
+    /// every view (Foundation's `replacingOccurrences`, which goes through NSString on Linux) was the largest
+    /// single cost of a cached score card in `scripts/bench pages`' profile.
     struct Content: Sendable {
-        fileprivate let pieces: [String]
+        fileprivate let text: SlottedText
 
         /// The content with the viewer's CSRF token in its forms.
         func served(csrf: String) -> String {
-            pieces.joined(separator: csrf)
+            text.filled([csrf])
         }
     }
 
@@ -37,7 +37,7 @@ final class RenderedContentCache: Sendable {
     /// empty: simpler than recency bookkeeping, and a score card renders in about a millisecond.
     func content(for key: Key, render: () throws -> String) rethrows -> Content {
         if let hit = entries.withLock({ $0[key] }) { return hit }
-        let content = Content(pieces: try render().split(separator: csrfSlot, omittingEmptySubsequences: false).map(String.init))
+        let content = Content(text: SlottedText(try render(), slots: [csrfSlot]))
         entries.withLock { entries in
             if entries.count >= limit { entries.removeAll(keepingCapacity: true) }
             entries[key] = content
