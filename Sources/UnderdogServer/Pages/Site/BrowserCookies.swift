@@ -16,11 +16,19 @@ enum BrowserCookies {
             for pair in header.split(separator: ";") {
                 let parts = pair.split(separator: "=", maxSplits: 1)
                 guard parts.count == 2 else { continue }
-                let name = parts[0].trimmingCharacters(in: .whitespaces)
-                if cookies[name] == nil { cookies[name] = parts[1].trimmingCharacters(in: .whitespaces) }
+                let name = String(trimmed(parts[0]))
+                if cookies[name] == nil { cookies[name] = String(trimmed(parts[1])) }
             }
         }
         return cookies
+    }
+
+    /// Without the spaces and tabs around it; in Swift, because Foundation's `trimmingCharacters` goes through
+    /// NSString on Linux and showed in every page's profile.
+    private static func trimmed(_ text: Substring) -> Substring {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = text.firstIndex(where: { !blank($0) }), let last = text.lastIndex(where: { !blank($0) }) else { return "" }
+        return text[first...last]
     }
 
     /// A `Set-Cookie` value; `maxAge` nil makes it last the browser session, 0 deletes it.
