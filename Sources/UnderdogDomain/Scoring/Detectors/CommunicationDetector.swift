@@ -1,8 +1,10 @@
 /// Courtesy, listening, combativeness and rudeness in the rep's words; the rest of communication is metrics.
 struct CommunicationFindings: Sendable {
     let courtesy: Finding?
-    /// An acknowledgement or a play-back of what the prospect said.
-    let listening: Finding?
+    /// An acknowledgement or a play-back of what the prospect said: the first such answer.
+    var listening: Finding? { listeningTurns.first }
+    /// Every answer that took up what the prospect had just said, in turn order.
+    let listeningTurns: [Finding]
     let combative: [Finding]
     let rudeness: [Finding]
 }
@@ -15,7 +17,7 @@ enum CommunicationDetector {
         let combative = PolitenessLexicon.combative.all(in: call, turns: repTurns) + pushedBack(call, objections)
         return CommunicationFindings(
             courtesy: PolitenessLexicon.courtesy.first(in: call, turns: repTurns),
-            listening: listening(call, answering: answering),
+            listeningTurns: listening(call, answering: answering),
             combative: combative.sorted { $0.turn < $1.turn },
             rudeness: (PolitenessLexicon.rudeness.all(in: call, turns: repTurns) + ContemptReader.contempt(in: call, turns: repTurns))
                 .sorted { $0.turn < $1.turn }
@@ -25,19 +27,21 @@ enum CommunicationDetector {
     /// Listening is shown by engaging with what the prospect just said: an acknowledgement or play-back in a turn
     /// that takes up at least one of their own words ("Two hundred hires, mostly seasonal — that's a lot"), or a
     /// turn that gives back several of them. "Got it. Do you use video interviews?" acknowledges nothing it heard.
-    static func listening(_ call: CallText, answering: [Int]) -> Finding? {
+    static func listening(_ call: CallText, answering: [Int]) -> [Finding] {
         let first = call.turns(of: .rep).first
+        var found: [Finding] = []
         for turn in answering where turn != first && !arguing(call.tokens[turn]) {
             guard let heard = call.previousTurn(of: .prospect, before: turn) else { continue }
             let reused = reusedWords(call.tokens[turn], from: call.tokens[heard])
             guard reused >= 1 else { continue }
             if let phrase = HandlingLexicon.acknowledge.firstMatch(in: call.tokens[turn])?.phrase
                 ?? PitchLexicon.tailoring.firstMatch(in: call.tokens[turn])?.phrase {
-                return Finding(turn: turn, phrase: phrase)
+                found.append(Finding(turn: turn, phrase: phrase))
+            } else if reused >= playBackWords {
+                found.append(Finding(turn: turn, phrase: "played back their words"))
             }
-            if reused >= playBackWords { return Finding(turn: turn, phrase: "played back their words") }
         }
-        return nil
+        return found
     }
 
     /// A prospect turn with a refusal, a negative or a "but" in it holds back ("I think so, but I need to take it

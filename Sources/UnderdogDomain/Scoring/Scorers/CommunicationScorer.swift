@@ -14,6 +14,7 @@ enum CommunicationCriterion: String, ScoringCriterion {
     case combative
     case rude
     case interrupts
+    case attentiveConversation = "attentive_conversation"
 }
 
 /// Scores how the rep spoke: share of talk, monologues, pace, fillers, courtesy, interruptions.
@@ -22,6 +23,10 @@ enum CommunicationScorer {
     /// monologue however long the call. Tuned on the tuning calls: good calls stay under 3.5 times.
     static let dwarfingMinWords = 60
     static let dwarfingRatio = 4
+    /// Answers that take up what the prospect just said, at least this many and reaching into the second half of
+    /// the rep's turns, show listening kept up through the call rather than a single "that makes sense". Tuned on
+    /// the tuning calls: at three, calls people rated 7 qualified as often as those they rated 9.
+    static let attentiveAnswers = 5
 
     static func score(_ input: ScoringInput, objections: [DetectedObjection] = []) -> DimensionResult {
         var card = ScoreCard(.communication, rubric: input.rubric, scenario: input.scenario)
@@ -31,6 +36,8 @@ enum CommunicationScorer {
         guard metrics.repWords >= thresholds.minRepWords else {
             return card.unjudged(scenario: input.scenario, reason: "The rep said too little (\(metrics.repWords) words) to judge how they communicate.")
         }
+        var talkBalanced = false
+        var interrupted = false
         let share = metrics.talkRatio.preferred
         let percent = Int((share * 100).rounded())
         let measure = metrics.talkRatio.byTime == nil ? "of the words" : "of the time"
@@ -45,6 +52,7 @@ enum CommunicationScorer {
                 for: CommunicationCriterion.talkedTooMuch
             )
         } else if thresholds.talkRatioIdeal.contains(share) {
+            talkBalanced = true
             card.apply(
                 CommunicationCriterion.balancedTalk,
                 turn: first,
@@ -112,6 +120,7 @@ enum CommunicationScorer {
             // is long enough for it to be a small share: the feature dump the prospect has to sit through.
             if !monologueCosted, monologue.words >= Self.dwarfingMinWords,
                monologue.words >= Self.dwarfingRatio * max(1, theirLongest) {
+                monologueCosted = true
                 card.apply(
                     CommunicationCriterion.longMonologue,
                     turn: monologue.firstTurn,
@@ -234,6 +243,7 @@ enum CommunicationScorer {
         }
         if let interruptions = metrics.interruptions, interruptions.byRep > thresholds.repInterruptionsMax,
            let turn = interruptions.turns.first(where: { input.call.turns[$0].speaker == .rep }) {
+            interrupted = true
             card.apply(
                 CommunicationCriterion.interrupts,
                 turn: turn,
@@ -242,6 +252,23 @@ enum CommunicationScorer {
             card.improve(
                 "Let them finish: you cut in \(interruptions.byRep) times.",
                 for: CommunicationCriterion.interrupts
+            )
+        }
+        // A conversation, not a presentation: the rep kept taking up what they heard through the call, kept the
+        // talk balanced, never held the floor too long, cut nobody off and never fought.
+        let repTurns = input.call.turns(of: .rep)
+        let laterHalf = repTurns.isEmpty ? 0 : repTurns[repTurns.count / 2]
+        let attentive = found.listeningTurns
+        if attentive.count >= Self.attentiveAnswers, let last = attentive.last, last.turn >= laterHalf,
+           talkBalanced, !monologueCosted, !interrupted, combativeTurns.isEmpty, found.rudeness.isEmpty {
+            card.apply(
+                CommunicationCriterion.attentiveConversation,
+                turn: last.turn,
+                reason: "Took up what the prospect said in \(attentive.count) answers (turns \(attentive.prefix(4).map { String($0.turn) }.joined(separator: ", "))\(attentive.count > 4 ? ", …" : "")) with balanced talk and no monologue."
+            )
+            card.strength(
+                "It was a conversation: you kept building on their answers all the way through and let them talk.",
+                for: CommunicationCriterion.attentiveConversation
             )
         }
         return card.result()
