@@ -175,7 +175,7 @@ struct UploadRouteTests {
                 let rep = try await api.signUp(email: "rep@example.com")
                 let before = try await Self.traces(test, blobs: blobs)
                 let (data, contentType) = probe.body(other.user["id"] as? String ?? "")
-                let response = try await api.call(.post, "/uploads", token: rep.accessToken, raw: data, headers: [.contentType: contentType])
+                let response = try await api.unhurriedCall(.post, "/uploads", token: rep.accessToken, raw: data, headers: [.contentType: contentType])
                 #expect(Int(response.status.code) == probe.status, "\(probe.name): \(response.status.code) \(response.text.prefix(300))")
                 #expect(probe.codes.contains(response.errorCode ?? ""), "\(probe.name): \(response.text.prefix(300))")
                 #expect(try await Self.traces(test, blobs: blobs) == before, "\(probe.name) left something behind")
