@@ -90,10 +90,19 @@ extension PersonaEngine {
             let asked = clause.stems.intersection(asking).count
             let same = clause.stems.intersection(factStems[fact].stems).count
             let new = clause.stems.subtracting(answerStems).count
-            guard asked >= 1, same >= 2, new >= 2 else { continue }
+            guard asked >= 1, same >= 2, new >= 2, !Self.repeats(clause, answerStems) else { continue }
             if asked + same > (best?.score ?? 0) { best = (index, asked + same) }
         }
         return best?.index
+    }
+
+    /// True when a clause would say again what `said` already says: it shares most of its content words with it,
+    /// or four of them ("when a customer chases an order, somebody has to walk onto the floor" after "customers
+    /// ring… someone walks out to the floor"). A clause that shares a few and adds more ("built by hand by one
+    /// estimator" after "one bloke does every quote") still says something new.
+    static func repeats(_ clause: ContentStems, _ said: Set<String>) -> Bool {
+        let shared = clause.stems.intersection(said).count
+        return shared >= 4 || 2 * shared > clause.stems.count
     }
 
     /// The answer to a question: its fact; or a sentence about the company that shares the question's words; or

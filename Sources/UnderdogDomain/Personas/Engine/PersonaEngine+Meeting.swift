@@ -51,7 +51,8 @@ extension PersonaEngine {
         // The last hurdle before agreeing to an open-ended ask: timing or authority, once per call.
         if offered == nil, proposedSlot == nil, scenario != .gatekeeper, !meetingStageObjectionRaised {
             meetingStageObjectionRaised = true
-            for category in [ObjectionCategory.timing, .authority] where !state.objectionsRaised.contains(category) {
+            for category in [ObjectionCategory.timing, .authority]
+            where !state.objectionsRaised.contains(category) && !metBeforeRaised.contains(category) {
                 // Not a yes yet: the meeting waits on this.
                 if let line = raise(category) { return say(line, [.raiseObjection, .declineSlot]) }
             }

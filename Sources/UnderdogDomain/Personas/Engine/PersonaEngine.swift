@@ -35,6 +35,12 @@ public struct PersonaEngine: Sendable {
     let contextStems: [ContentStems]
     var contextShared: Set<Int> = []
     var lastProspect: TokenizedText?
+    /// Every sentence the persona has said in this call, so a line is not said twice while another fits.
+    var saidLines: Set<String> = []
+    /// Who decides and when: worries the rep has already met in so many words (their `resolvedBy`) before the
+    /// buyer voiced them. "A one-page business case for the partners' agenda" at turn five settles "the partners
+    /// decide" later; a price or a habit met early is still a worry the buyer may voice.
+    var metBeforeRaised: Set<ObjectionCategory> = []
     var openerCredited = false
     var introCredited = false
     var personalCredited = false
@@ -165,6 +171,14 @@ public struct PersonaEngine: Sendable {
         }
         if reading.pitch || move == .proof { state.pitched = true }
 
+        if !reading.hostile {
+            for (index, objection) in persona.objections.enumerated()
+            where [.authority, .timing].contains(objection.category) && !state.objectionsRaised.contains(objection.category)
+                && saysOutsideQuestions(resolveLexicons[index], reading) {
+                metBeforeRaised.insert(objection.category)
+            }
+        }
+
         // The pending objection: answered, or ignored.
         var resolvedNow = false
         if let pending = state.pendingObjection, !reading.hostile, resolves(pending, reading, topicsTouched: topicsTouched) {
@@ -237,7 +251,7 @@ public struct PersonaEngine: Sendable {
         case .checksConcern:
             if resolvedNow || state.pendingObjection == nil {
                 // Asked whether anything else worries them: the next concern they have not voiced yet, if any.
-                if scenario != .gatekeeper, let next = persona.objections.first(where: { !state.objectionsRaised.contains($0.category) }),
+                if scenario != .gatekeeper, let next = persona.objections.first(where: { !state.objectionsRaised.contains($0.category) && !metBeforeRaised.contains($0.category) }),
                    let line = raise(next.category) {
                     return say(pick(persona.voice.resolved) + " " + line, [.objectionResolved, .raiseObjection])
                 }
@@ -395,7 +409,8 @@ public struct PersonaEngine: Sendable {
     /// this turn), raised now; nil in a gatekeeper call or once a meeting is agreed.
     private mutating func nextConcern(_ reading: RepTurnReading) -> String? {
         guard scenario != .gatekeeper, !state.meetingAgreed,
-              let next = persona.objections.first(where: { !state.objectionsRaised.contains($0.category) && !answers($0.category, reading) })
+              let next = persona.objections.first(where: { !state.objectionsRaised.contains($0.category) && !metBeforeRaised.contains($0.category)
+                  && !answers($0.category, reading) })
         else { return nil }
         return raise(next.category)
     }
