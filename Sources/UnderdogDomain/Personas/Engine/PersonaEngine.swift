@@ -232,6 +232,12 @@ public struct PersonaEngine: Sendable {
             }
             return say(pick(persona.voice.warning), state.pendingObjection != nil ? [.warning, .keepObjection] : [.warning])
         case .pressure:
+            // Pressure of the very kind the persona will not stand ("pressure to sign before the partners meet"):
+            // warned, as rudeness is.
+            if crossesPressureLimit(reading) {
+                warnings += 1
+                return say(pick(persona.voice.warning), state.pendingObjection != nil ? [.warning, .keepObjection] : [.warning])
+            }
             // Leaned on before the caller has said who they are or why they ring: first, what is this about?
             // "I'm going to need five minutes" is not saying who you are: an introduction names someone.
             let named = reading.introduction && (0..<reading.tokens.count).contains { reading.tokens.isName($0) }
@@ -425,6 +431,19 @@ public struct PersonaEngine: Sendable {
             || (0..<reading.tokens.count).contains { reading.tokens.hasDigit($0) }
         let shared = ContentStems(question).stems.intersection(ContentStems(reading.text).stems).count
         return shared >= 1 && (concrete || shared >= 2)
+    }
+
+    /// The turn leans on the buyer in the way one of the persona's hang-up triggers names ("pushing for a contract
+    /// before he has seen anything"): two of the trigger's words, or one once the caller has been warned.
+    private func crossesPressureLimit(_ reading: RepTurnReading) -> Bool {
+        let said = ContentStems(reading.text).stems
+        return persona.hangUp.triggers.contains { trigger in
+            let stems = ContentStems(trigger).stems
+            let kinds: Set<String> = ["pressur", "push", "insist", "demand"]
+            guard !stems.isDisjoint(with: kinds) else { return false }
+            let shared = stems.subtracting(kinds).intersection(said).count
+            return shared >= 2 || (shared >= 1 && warnings > 0)
+        }
     }
 
     /// Every question in the turn is short and names the persona ("Is that Ruth?"): who answered, nothing more.
