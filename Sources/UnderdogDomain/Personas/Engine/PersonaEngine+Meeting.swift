@@ -57,6 +57,13 @@ extension PersonaEngine {
                 if let line = raise(category) { return say(line, [.raiseObjection, .declineSlot]) }
             }
         }
+        // "Good, I'll send an invite over" after a slot the buyer turned down only for the worry now settled: that
+        // slot, confirmed.
+        if slots.isEmpty, reading.contains(PersonaEngineLexicon.confirmCue), let last = lastOfferedSlot,
+           last.weekday.map({ !persona.calendar.busyDays.contains($0) }) ?? true {
+            _ = agree(last)
+            return say(fill(pick(persona.voice.confirm), slot: last) + whoComes(reading), [.acceptSlot, .confirm])
+        }
         guard !slots.isEmpty else {
             proposedSlot = counterSlot
             return say(fill(pick(persona.voice.askSlot), slot: counterSlot), .proposeSlot)

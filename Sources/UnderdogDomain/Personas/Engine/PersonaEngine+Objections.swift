@@ -110,6 +110,7 @@ extension PersonaEngine {
                 return say(objection.line, [.answer, .keepObjection])
             }
             if let fact { return say(factAnswer(fact, asked: reading), .answer) }
+            if reading.probingQuestion, let honest = followUp(reading) { return say(honest, .answer) }
             return say(pick(persona.voice.noFact), .answer)
         }
         state.adjustTrust(-Tuning.ignoredTrust)

@@ -37,6 +37,11 @@ public struct PersonaEngine: Sendable {
     var lastProspect: TokenizedText?
     /// Every sentence the persona has said in this call, so a line is not said twice while another fits.
     var saidLines: Set<String> = []
+    /// The fact told last, so a follow-up that points back at it ("what's the plan for when they step back?")
+    /// is answered from it.
+    var lastFactTold: Int?
+    /// The stems of what the seller's product is for (`brief.product`, aimed at this buyer's pain).
+    let productStems: Set<String>
     /// Who decides and when: worries the rep has already met in so many words (their `resolvedBy`) before the
     /// buyer voiced them. "A one-page business case for the partners' agenda" at turn five settles "the partners
     /// decide" later; a price or a habit met early is still a worry the buyer may voice.
@@ -73,6 +78,7 @@ public struct PersonaEngine: Sendable {
             Set(DiscoveryLexicon.topics.matches(in: TokenizedText(fact.keywords.joined(separator: ". "))).map(\.label))
         }
         stemFrequency = factStems.reduce(into: [:]) { counts, fact in for stem in fact.stems { counts[stem, default: 0] += 1 } }
+        productStems = ContentStems(persona.brief.product).stems
         counterSlot = MeetingSlot.parse(persona.calendar.counterSlot).first ?? MeetingSlot(day: nil, time: persona.calendar.counterSlot)
         resolveLexicons = persona.objections.map { Lexicon(phrases: $0.resolvedBy.map { $0.lowercased() }) }
         if let gatekeeper = persona.gatekeeper {
@@ -154,7 +160,8 @@ public struct PersonaEngine: Sendable {
         }
         if scenario == .gatekeeper, !reading.hostile { screen(reading, topicsTouched: topicsTouched, turn: turn) }
 
-        let fact = reading.asksQuestion ? bestFact(reading, topicsTouched: topicsTouched) : nil
+        // "Yeah hi, Marcus?" asks who picked up, not about a fact.
+        let fact = reading.asksQuestion && !checksWhoAnswered(reading) ? bestFact(reading, topicsTouched: topicsTouched) : nil
         let move = RepMove.read(reading, turn: turn, agreed: state.meetingAgreed, scenario: scenario,
                                 asksForBoss: bossNamedIn(reading), awaitingYes: proposedSlot != nil,
                                 asksForAFact: fact != nil,
