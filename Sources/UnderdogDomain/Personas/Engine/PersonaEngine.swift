@@ -335,6 +335,10 @@ public struct PersonaEngine: Sendable {
             if !state.objectionsRaised.contains(category) { state.objectionsRaised.append(category) }
             state.adjustTrust(Tuning.resolvedTrust / 2)
             let also: [PersonaReply.Act] = move == .proof ? [.reactToProof] : (move == .pitch || reading.pitch ? [.reactToPitch] : [])
+            // Weighed, and what still stands said: the next worry not yet voiced, if there is one.
+            if state.meetingAsks == 0, let line = nextConcern(reading) {
+                return say(pick(persona.voice.resolved) + " " + line, [.objectionResolved, .raiseObjection] + also)
+            }
             return say(pick(persona.voice.resolved) + " " + pick(nudges), [.objectionResolved] + also)
         }
         // Reassurance with substance ("That's fair, and we'd start with one depot after peak"): the buyer takes it.
