@@ -19,6 +19,7 @@ struct PersonaBenchCommand: AsyncParsableCommand {
     @Flag(help: "Measure fitting replies on labelled calls instead of speed.") var evaluate = false
     @Option(name: .customLong("set"), help: "A folder of labelled calls (repeatable); default: the tuning and held-out sets.") var sets: [String] = []
     @Flag(help: "With --evaluate on a tuning set, print each failing turn's trust, patience and pending objection.") var trace = false
+    @Flag(help: "With --evaluate on a tuning set, print every turn (✓ or ✗), not only the misfits.") var all = false
 
     func validate() throws {
         guard (1...100_000).contains(runs) else { throw ValidationError("--runs 1…100000") }
@@ -123,8 +124,8 @@ struct PersonaBenchCommand: AsyncParsableCommand {
             var answers: [String: Int] = [:]
             for result in report.results where result.kind == "slot_response" { answers[result.reply.act.rawValue, default: 0] += 1 }
             say("  answers to meeting asks: " + answers.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-            for miss in report.results where !miss.fits {
-                say("  ✗ \(miss.callID) #\(miss.index) [\(miss.kind)] \(miss.reason ?? "")" + (trace ? "  \(miss.state)" : ""))
+            for miss in report.results where !miss.fits || all {
+                say("  \(miss.fits ? "✓" : "✗") \(miss.callID) #\(miss.index) [\(miss.kind)] \(miss.reason ?? "")" + (trace ? "  \(miss.state)" : ""))
                 say("      rep: \(miss.rep)")
                 say("      buyer: \(miss.reply.text)")
                 say("      must: \(miss.mustAddress)")

@@ -26,6 +26,10 @@ struct ContentStems: Sendable, Hashable {
     static func stem(_ word: String) -> String {
         var word = word
         if word.hasSuffix("'s") { word.removeLast(2) }
+        // "somebody has to walk" says what "someone walks" does.
+        if word.hasSuffix("body"), let person = ["somebody": "someone", "anybody": "anyone", "everybody": "everyone", "nobody": "no one"][word] {
+            word = person
+        }
         for suffix in ["ings", "ing", "ers", "er", "ies", "es", "ed", "s", "ly"] where word.hasSuffix(suffix) && word.count - suffix.count >= 3 {
             word.removeLast(suffix.count)
             break

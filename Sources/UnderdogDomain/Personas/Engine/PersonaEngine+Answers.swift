@@ -74,6 +74,7 @@ extension PersonaEngine {
             return "Like I said: " + Self.lowercasedFirst(Self.sentences(of: answer).first ?? answer)
         }
         state.factsShared.insert(index)
+        lastFactTold = index
         guard let reading, let more = contextAdding(to: index, reading) else { return answer }
         contextShared.insert(more)
         return answer + " " + contextSentences[more].text
@@ -90,10 +91,19 @@ extension PersonaEngine {
             let asked = clause.stems.intersection(asking).count
             let same = clause.stems.intersection(factStems[fact].stems).count
             let new = clause.stems.subtracting(answerStems).count
-            guard asked >= 1, same >= 2, new >= 2 else { continue }
+            guard asked >= 1, same >= 2, new >= 2, !Self.repeats(clause, answerStems) else { continue }
             if asked + same > (best?.score ?? 0) { best = (index, asked + same) }
         }
         return best?.index
+    }
+
+    /// True when a clause would say again what `said` already says: it shares most of its content words with it,
+    /// or four of them ("when a customer chases an order, somebody has to walk onto the floor" after "customers
+    /// ring… someone walks out to the floor"). A clause that shares a few and adds more ("built by hand by one
+    /// estimator" after "one bloke does every quote") still says something new.
+    static func repeats(_ clause: ContentStems, _ said: Set<String>) -> Bool {
+        let shared = clause.stems.intersection(said).count
+        return shared >= 4 || 2 * shared > clause.stems.count
     }
 
     /// The answer to a question: its fact; or a sentence about the company that shares the question's words; or
@@ -104,7 +114,36 @@ extension PersonaEngine {
             return lead + factAnswer(fact, asked: reading)
         }
         if let sentence = relevantContext(reading) { return sentence }
+        if reading.probingQuestion, let honest = followUp(reading) { return honest }
         return pick(persona.voice.noFact)
+    }
+
+    /// An open follow-up no fact answers ("what's the plan for when they step back?", "so what's the real
+    /// problem?"): an honest reply from what hurts. Pointing back at the fact just told, its untold background
+    /// or its last sentence (where the consequence sits); otherwise the untold fact nearest what the seller's
+    /// product is for, the pain the persona lives with.
+    mutating func followUp(_ reading: RepTurnReading) -> String? {
+        if reading.contains(PersonaEngineLexicon.pointers), let last = lastFactTold {
+            let lastStems = ContentStems(persona.facts[last].answer).stems
+            if let clause = contextStems.indices.filter({ !contextShared.contains($0) })
+                .max(by: { contextStems[$0].stems.intersection(lastStems).count < contextStems[$1].stems.intersection(lastStems).count }),
+               contextStems[clause].stems.intersection(lastStems).count >= 2 {
+                contextShared.insert(clause)
+                return contextSentences[clause].text
+            }
+            let sentences = Self.sentences(of: persona.facts[last].answer)
+            if sentences.count >= 2, let consequence = sentences.last { return "Like I said: " + Self.lowercasedFirst(consequence) }
+        }
+        // Only a question about what hurts is answered with the pain; any other gets the honest "can't say".
+        let asksAboutPain = DiscoveryLexicon.topics.matches(in: reading.tokens).contains { $0.label == .pain || $0.label == .impact }
+        guard asksAboutPain else { return nil }
+        var best: (index: Int, score: Int)?
+        for index in persona.facts.indices where !state.factsShared.contains(index) {
+            let score = factStems[index].stems.intersection(productStems).count
+            if score >= 2, score > (best?.score ?? 0) { best = (index, score) }
+        }
+        guard let best else { return nil }
+        return factAnswer(best.index)
     }
 
     /// The untold sentence of the company's context that shares most content words with the question, if any does.

@@ -51,10 +51,18 @@ extension PersonaEngine {
         // The last hurdle before agreeing to an open-ended ask: timing or authority, once per call.
         if offered == nil, proposedSlot == nil, scenario != .gatekeeper, !meetingStageObjectionRaised {
             meetingStageObjectionRaised = true
-            for category in [ObjectionCategory.timing, .authority] where !state.objectionsRaised.contains(category) {
+            for category in [ObjectionCategory.timing, .authority]
+            where !state.objectionsRaised.contains(category) && !metBeforeRaised.contains(category) {
                 // Not a yes yet: the meeting waits on this.
                 if let line = raise(category) { return say(line, [.raiseObjection, .declineSlot]) }
             }
+        }
+        // "Good, I'll send an invite over" after a slot the buyer turned down only for the worry now settled: that
+        // slot, confirmed.
+        if slots.isEmpty, reading.contains(PersonaEngineLexicon.confirmCue), let last = lastOfferedSlot,
+           last.weekday.map({ !persona.calendar.busyDays.contains($0) }) ?? true {
+            _ = agree(last)
+            return say(fill(pick(persona.voice.confirm), slot: last) + whoComes(reading), [.acceptSlot, .confirm])
         }
         guard !slots.isEmpty else {
             proposedSlot = counterSlot
@@ -75,14 +83,19 @@ extension PersonaEngine {
 
     /// The rep confirms details of a meeting the persona has not agreed to yet ("who else should join?"): a buyer
     /// who is near enough goes along with it for the slot last offered; one who is not says so.
+    /// A buyer near enough with a worry still open goes along too, and names the worry as what the meeting must
+    /// settle: the rep has earned the time, not the yes.
     mutating func answerAssumedMeeting(_ reading: RepTurnReading) -> PersonaReply {
-        let near = state.pendingObjection == nil && state.trust >= Double(persona.meeting.minimumTrust) - 2.5
+        let near = state.trust >= Double(persona.meeting.minimumTrust) - 2.5
         guard near else {
             return say(pick(persona.voice.repeatedNotYet), [.declineSlot])
         }
         let slot = proposedSlot ?? lastOfferedSlot ?? counterSlot
+        let worry = state.pendingObjection.flatMap { pending in persona.objections.first { $0.category == pending } }
         _ = agree(slot)
-        return say(fill(pick(persona.voice.confirm), slot: slot) + whoComes(reading), [.acceptSlot, .confirm])
+        let confirmation = fill(pick(persona.voice.confirm), slot: slot) + whoComes(reading)
+        guard let worry else { return say(confirmation, [.acceptSlot, .confirm]) }
+        return say(confirmation + " " + worry.line, [.acceptSlot, .confirm, .keepObjection])
     }
 
     /// Asked who should come ("who'll be on from your side?"): who else has a say, in the persona's own words

@@ -16,6 +16,12 @@ extension PersonaEngine {
             return true
         }
         if category == .statusQuo && reading.contains(PersonaEngineLexicon.alongside) { return true }
+        // "Why change?" met by what would change in their own trouble: an offer told in the words of the pains
+        // they have told ("typed once… the late finishes and the redeliveries gone").
+        if category == .statusQuo, !reading.asksQuestion, reading.words >= 12 {
+            let told = state.factsShared.reduce(into: Set<String>()) { $0.formUnion(ContentStems(persona.facts[$1].answer).stems) }
+            if ContentStems(reading.text).stems.intersection(told).count >= 3 { return true }
+        }
         // Straight after the concern: an answer with at least two of a plan, an amount, a customer, an acknowledgement.
         if state.lastActs.contains(.raiseObjection) || state.lastActs.contains(.keepObjection) {
             let signs = [engages, concrete, reading.contains(PersonaEngineLexicon.offersPlan), reading.cites].filter { $0 }.count
@@ -110,6 +116,7 @@ extension PersonaEngine {
                 return say(objection.line, [.answer, .keepObjection])
             }
             if let fact { return say(factAnswer(fact, asked: reading), .answer) }
+            if reading.probingQuestion, let honest = followUp(reading) { return say(honest, .answer) }
             return say(pick(persona.voice.noFact), .answer)
         }
         state.adjustTrust(-Tuning.ignoredTrust)

@@ -24,16 +24,22 @@ extension PersonaEngine {
         }
     }
 
-    /// A line from `pool`, chosen by the turn number and skipping the previous line.
+    /// A line from `pool`, chosen by the turn number, skipping the previous line and, while the pool has another,
+    /// any line already said in this call.
     func pick(_ pool: [String]) -> String {
         precondition(!pool.isEmpty)
         let start = (state.turns + state.objectionsRaised.count + state.topicsCovered.count) % pool.count
+        var fallback: String?
         for offset in 0..<pool.count {
             let candidate = fill(pool[(start + offset) % pool.count], slot: nil)
             if let last = state.lastReply, last.contains(candidate) { continue }
+            if Self.sentences(of: candidate).contains(where: saidLines.contains) {
+                if fallback == nil { fallback = candidate }
+                continue
+            }
             return candidate
         }
-        return fill(pool[start], slot: nil)
+        return fallback ?? fill(pool[start], slot: nil)
     }
 
     /// The line with its placeholders filled: the slot under discussion, the persona's counter slot, email and
@@ -56,6 +62,7 @@ extension PersonaEngine {
         var line = text
         if line == state.lastReply, outcome == .continuing { line = "Again: " + line }
         state.lastReply = line
+        for sentence in Self.sentences(of: line) { saidLines.insert(sentence) }
         state.lastActs = acts
         if acts.contains(.askPurpose) { purposeAsks += 1 }
         lastProspect = TokenizedText(line)

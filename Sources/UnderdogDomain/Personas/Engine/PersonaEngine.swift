@@ -35,6 +35,17 @@ public struct PersonaEngine: Sendable {
     let contextStems: [ContentStems]
     var contextShared: Set<Int> = []
     var lastProspect: TokenizedText?
+    /// Every sentence the persona has said in this call, so a line is not said twice while another fits.
+    var saidLines: Set<String> = []
+    /// The fact told last, so a follow-up that points back at it ("what's the plan for when they step back?")
+    /// is answered from it.
+    var lastFactTold: Int?
+    /// The stems of what the seller's product is for (`brief.product`, aimed at this buyer's pain).
+    let productStems: Set<String>
+    /// Who decides and when: worries the rep has already met in so many words (their `resolvedBy`) before the
+    /// buyer voiced them. "A one-page business case for the partners' agenda" at turn five settles "the partners
+    /// decide" later; a price or a habit met early is still a worry the buyer may voice.
+    var metBeforeRaised: Set<ObjectionCategory> = []
     var openerCredited = false
     var introCredited = false
     var personalCredited = false
@@ -67,6 +78,7 @@ public struct PersonaEngine: Sendable {
             Set(DiscoveryLexicon.topics.matches(in: TokenizedText(fact.keywords.joined(separator: ". "))).map(\.label))
         }
         stemFrequency = factStems.reduce(into: [:]) { counts, fact in for stem in fact.stems { counts[stem, default: 0] += 1 } }
+        productStems = ContentStems(persona.brief.product).stems
         counterSlot = MeetingSlot.parse(persona.calendar.counterSlot).first ?? MeetingSlot(day: nil, time: persona.calendar.counterSlot)
         resolveLexicons = persona.objections.map { Lexicon(phrases: $0.resolvedBy.map { $0.lowercased() }) }
         if let gatekeeper = persona.gatekeeper {
@@ -148,7 +160,8 @@ public struct PersonaEngine: Sendable {
         }
         if scenario == .gatekeeper, !reading.hostile { screen(reading, topicsTouched: topicsTouched, turn: turn) }
 
-        let fact = reading.asksQuestion ? bestFact(reading, topicsTouched: topicsTouched) : nil
+        // "Yeah hi, Marcus?" asks who picked up, not about a fact.
+        let fact = reading.asksQuestion && !checksWhoAnswered(reading) ? bestFact(reading, topicsTouched: topicsTouched) : nil
         let move = RepMove.read(reading, turn: turn, agreed: state.meetingAgreed, scenario: scenario,
                                 asksForBoss: bossNamedIn(reading), awaitingYes: proposedSlot != nil,
                                 asksForAFact: fact != nil,
@@ -164,6 +177,14 @@ public struct PersonaEngine: Sendable {
             state.adjustPatience(Tuning.engagedPatience)
         }
         if reading.pitch || move == .proof { state.pitched = true }
+
+        if !reading.hostile {
+            for (index, objection) in persona.objections.enumerated()
+            where [.authority, .timing].contains(objection.category) && !state.objectionsRaised.contains(objection.category)
+                && saysOutsideQuestions(resolveLexicons[index], reading) {
+                metBeforeRaised.insert(objection.category)
+            }
+        }
 
         // The pending objection: answered, or ignored.
         var resolvedNow = false
@@ -218,6 +239,12 @@ public struct PersonaEngine: Sendable {
             }
             return say(pick(persona.voice.warning), state.pendingObjection != nil ? [.warning, .keepObjection] : [.warning])
         case .pressure:
+            // Pressure of the very kind the persona will not stand ("pressure to sign before the partners meet"):
+            // warned, as rudeness is.
+            if crossesPressureLimit(reading) {
+                warnings += 1
+                return say(pick(persona.voice.warning), state.pendingObjection != nil ? [.warning, .keepObjection] : [.warning])
+            }
             // Leaned on before the caller has said who they are or why they ring: first, what is this about?
             // "I'm going to need five minutes" is not saying who you are: an introduction names someone.
             let named = reading.introduction && (0..<reading.tokens.count).contains { reading.tokens.isName($0) }
@@ -237,7 +264,7 @@ public struct PersonaEngine: Sendable {
         case .checksConcern:
             if resolvedNow || state.pendingObjection == nil {
                 // Asked whether anything else worries them: the next concern they have not voiced yet, if any.
-                if scenario != .gatekeeper, let next = persona.objections.first(where: { !state.objectionsRaised.contains($0.category) }),
+                if scenario != .gatekeeper, let next = persona.objections.first(where: { !state.objectionsRaised.contains($0.category) && !metBeforeRaised.contains($0.category) }),
                    let line = raise(next.category) {
                     return say(pick(persona.voice.resolved) + " " + line, [.objectionResolved, .raiseObjection])
                 }
@@ -308,6 +335,10 @@ public struct PersonaEngine: Sendable {
             if !state.objectionsRaised.contains(category) { state.objectionsRaised.append(category) }
             state.adjustTrust(Tuning.resolvedTrust / 2)
             let also: [PersonaReply.Act] = move == .proof ? [.reactToProof] : (move == .pitch || reading.pitch ? [.reactToPitch] : [])
+            // Weighed, and what still stands said: the next worry not yet voiced, if there is one.
+            if state.meetingAsks == 0, let line = nextConcern(reading) {
+                return say(pick(persona.voice.resolved) + " " + line, [.objectionResolved, .raiseObjection] + also)
+            }
             return say(pick(persona.voice.resolved) + " " + pick(nudges), [.objectionResolved] + also)
         }
         // Reassurance with substance ("That's fair, and we'd start with one depot after peak"): the buyer takes it.
@@ -395,7 +426,8 @@ public struct PersonaEngine: Sendable {
     /// this turn), raised now; nil in a gatekeeper call or once a meeting is agreed.
     private mutating func nextConcern(_ reading: RepTurnReading) -> String? {
         guard scenario != .gatekeeper, !state.meetingAgreed,
-              let next = persona.objections.first(where: { !state.objectionsRaised.contains($0.category) && !answers($0.category, reading) })
+              let next = persona.objections.first(where: { !state.objectionsRaised.contains($0.category) && !metBeforeRaised.contains($0.category)
+                  && !answers($0.category, reading) })
         else { return nil }
         return raise(next.category)
     }
@@ -410,6 +442,19 @@ public struct PersonaEngine: Sendable {
             || (0..<reading.tokens.count).contains { reading.tokens.hasDigit($0) }
         let shared = ContentStems(question).stems.intersection(ContentStems(reading.text).stems).count
         return shared >= 1 && (concrete || shared >= 2)
+    }
+
+    /// The turn leans on the buyer in the way one of the persona's hang-up triggers names ("pushing for a contract
+    /// before he has seen anything"): two of the trigger's words, or one once the caller has been warned.
+    private func crossesPressureLimit(_ reading: RepTurnReading) -> Bool {
+        let said = ContentStems(reading.text).stems
+        return persona.hangUp.triggers.contains { trigger in
+            let stems = ContentStems(trigger).stems
+            let kinds: Set<String> = ["pressur", "push", "insist", "demand"]
+            guard !stems.isDisjoint(with: kinds) else { return false }
+            let shared = stems.subtracting(kinds).intersection(said).count
+            return shared >= 2 || (shared >= 1 && warnings > 0)
+        }
     }
 
     /// Every question in the turn is short and names the persona ("Is that Ruth?"): who answered, nothing more.

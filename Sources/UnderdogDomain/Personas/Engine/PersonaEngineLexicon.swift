@@ -270,7 +270,8 @@ enum PersonaEngineLexicon {
         "if we can get it signed", "price goes up", "offer ends", "offer expires", "promo", "this month only",
         "only this month", "before the end of the month", "end of the month", "percent off if", "% off if",
         "off if you", "discount if", "today only", "only today", "last chance", "number to hit", "target to hit",
-        "quota to hit", "numbers to hit",
+        "quota to hit", "numbers to hit", "sign it this week", "sign it by", "sign before", "signed before",
+        "sign it before", "contract today", "contract over today", "sign it now", "sign now",
     ])
 
     /// Talking down to the buyer: their role, their trade or their team made small, or their trouble blamed on

@@ -92,7 +92,7 @@ enum RepMove: Sendable, Equatable {
         if reading.contains(PersonaEngineLexicon.checksConcern) && (!asksForAFact || concernPending) { return .checksConcern }
         // "How are you today?" is small talk even though "today" keys a fact: a short pleasantry asks nothing.
         let shortQuestion = reading.questions.allSatisfy { $0.range.count <= 7 }
-        if reading.pleasantry && (!askedOutright || !asksForAFact || shortQuestion) { return .smallTalk }
+        if reading.pleasantry && (!askedOutright || !asksForAFact || shortQuestion || reading.onlyPleasantQuestions) { return .smallTalk }
         if realQuestion { return .question }
         // "We help machine shops quote faster. Have you got a minute?": the first turn asks for the call itself.
         if turn <= 1, reading.permission, scenario != .gatekeeper { return .opener }

@@ -32,6 +32,9 @@ struct RepTurnReading: Sendable {
     let offersToSendInfo: Bool
     /// "How are you?", "How's your week going?": small talk, not discovery.
     let pleasantry: Bool
+    /// Every question in the turn is a pleasantry ("Busy time of year for you, I'd imagine?"): it asks nothing
+    /// about their world, whatever fact a word in it keys.
+    let onlyPleasantQuestions: Bool
     /// A customer story or a result with a number: proof, not just a claim.
     let cites: Bool
     /// The turn ends on a thank-you of a few words, or on a short parting line ("Speak Thursday.").
@@ -164,6 +167,11 @@ struct RepTurnReading: Sendable {
         signsOff = !PersonaEngineLexicon.openingThanks.contains(in: tokens) && PersonaEngineLexicon.thanks.matches(in: tokens).contains {
             tokens.count - $0.tokens.lowerBound <= 4 || ($0.tokens.lowerBound == lastSentence && lastSentence > 0)
         } || (tokens.count <= 12 && Self.parts(tokens))
+        onlyPleasantQuestions = pleasantry && !shapes.isEmpty && shapes.allSatisfy { shape in
+            PersonaEngineLexicon.smallTalk.contains(in: tokens, within: shape.range)
+                || OpenerLexicon.pleasantry.matches(in: tokens).contains { $0.label && shape.range.contains($0.tokens.lowerBound) }
+                || (shape.range.count <= 5 && shape.yesNo)
+        }
         thanked = !PersonaEngineLexicon.openingThanks.contains(in: tokens) && PersonaEngineLexicon.thanks.contains(in: tokens)
         statesPurpose = reason || PersonaEngineLexicon.callback.contains(in: tokens)
             || (turn <= 2 && tokens.count >= 10 && OpeningShapeLexicon.purpose.contains(in: tokens))

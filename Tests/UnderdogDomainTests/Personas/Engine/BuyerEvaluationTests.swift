@@ -28,9 +28,10 @@ struct BuyerEvaluationTests {
         let tuning = try BuyerEvaluation.evaluate(try BuyerEvaluation.load(Self.tuning), personas: personas)
         print(String(format: "buyer tuning: %d calls, %d turns, fitting %.3f", tuning.calls, tuning.results.count, tuning.share))
         #expect(tuning.results.count >= 400)
-        // Measured 0.964 on 55 calls (the 47 first calls and eight t2 calls written in other words) after issue 17's
-        // buyer-fit work; the floor sits 0.03 under it.
-        #expect(tuning.share >= 0.93)
+        // Measured 0.965 on 67 calls (the 47 first calls, eight t2 calls written in other words and twelve b3 calls
+        // written blind, on which the engine scored 0.870 before tuning on them) after issue 17's second round; the
+        // floor sits 0.03 under it.
+        #expect(tuning.share >= 0.935)
         guard FileManager.default.fileExists(atPath: Self.heldOut.path) else { return }
         let heldOut = try BuyerEvaluation.evaluate(try BuyerEvaluation.load(Self.heldOut), personas: personas)
         print(String(format: "buyer held-out: %d calls, %d turns, fitting %.3f", heldOut.calls, heldOut.results.count, heldOut.share))
@@ -38,6 +39,7 @@ struct BuyerEvaluationTests {
         #expect(heldOut.share >= Self.heldOutFloor)
     }
 
-    /// 0.03 under the held-out figure measured once after issue 17's buyer-fit work (0.811; it was 0.757 before).
-    static let heldOutFloor = 0.78
+    /// 0.03 under the held-out figure measured once after issue 17's second round (0.825; 0.811 after the first
+    /// round, 0.757 before it).
+    static let heldOutFloor = 0.795
 }
