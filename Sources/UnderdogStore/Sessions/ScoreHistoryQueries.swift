@@ -10,13 +10,6 @@ public struct ScoredSessionRecord: Sendable {
     /// The score of each of `ScoredSessionsStatement.dimensions`, in that order; nil where there is none. Kept
     /// as read, without a dictionary of names per row: the home page reads hundreds of these.
     public let scoreColumns: [Int?]
-
-    /// Dimension name → score.
-    public var scores: [String: Int] {
-        var scores: [String: Int] = [:]
-        for (dimension, score) in zip(ScoredSessionsStatement.dimensions, scoreColumns) { scores[dimension] = score }
-        return scores
-    }
 }
 
 /// Score history for trends, as RLS lets the caller see it: a rep's own sessions, an admin's organisation's.

@@ -36,6 +36,17 @@ struct WebAppTests {
         return try #require(card.split(separator: "/").last.map(String.init))
     }
 
+    /// Robin's team with one short scored call, and a browser signed in to another team: the score card's
+    /// owner, its id, and the outsider who must never see it.
+    static func cardAndOutsider(_ client: any TestClientProtocol) async throws -> (owner: PageClient, session: String, outsider: PageClient) {
+        let owner = PageClient(client)
+        try await signUp(owner, email: "robin@harbour.example")
+        let session = try await practise(owner, lines: Array(lines.prefix(2)))
+        let outsider = PageClient(client)
+        try await signUp(outsider, email: "eve@elsewhere.example", organization: "Elsewhere")
+        return (owner, session, outsider)
+    }
+
     static let lines = [
         "Hi Marcus, this is Robin from Harbour. I know I'm calling out of the blue, have you got a minute?",
         "Thanks. We help clinic groups cut missed appointments. How are reminders handled across your clinics today?",
@@ -129,9 +140,7 @@ struct WebAppTests {
         try await withTestDatabase { test in
             let app = try await makeApp(url: test.url)
             try await app.test(.router) { client in
-                let owner = PageClient(client)
-                try await Self.signUp(owner, email: "robin@harbour.example")
-                let session = try await Self.practise(owner, lines: Array(Self.lines.prefix(2)))
+                let (owner, session, outsider) = try await Self.cardAndOutsider(client)
                 let first = try await owner.get("/practice/sessions/\(session)")
                 #expect(first.status == .ok && first.html.contains("value=\"\(owner.csrf)\""))
                 let oldToken = owner.csrf
@@ -150,8 +159,6 @@ struct WebAppTests {
                 #expect(third.html.contains("value=\"\(owner.csrf)\""))
                 let again = try await owner.post("/practice", ["persona_id": "marcus-oyelaran", "scenario_type": "cold_call"])
                 #expect(again.status == .seeOther, "the cached form's token is the viewer's")
-                let outsider = PageClient(client)
-                try await Self.signUp(outsider, email: "eve@elsewhere.example", organization: "Elsewhere")
                 #expect(try await outsider.get("/practice/sessions/\(session)").status == .notFound, "a cached card is still read as the viewer")
             }
         }
@@ -162,11 +169,7 @@ struct WebAppTests {
         try await withTestDatabase { test in
             let app = try await makeApp(url: test.url)
             try await app.test(.router) { client in
-                let owner = PageClient(client)
-                try await Self.signUp(owner, email: "robin@harbour.example")
-                let session = try await Self.practise(owner, lines: Array(Self.lines.prefix(2)))
-                let outsider = PageClient(client)
-                try await Self.signUp(outsider, email: "eve@elsewhere.example", organization: "Elsewhere")
+                let (owner, session, outsider) = try await Self.cardAndOutsider(client)
                 let theirs = try await outsider.get("/practice/sessions/\(session)")
                 let none = try await outsider.get("/practice/sessions/\(UUID().uuidString.lowercased())")
                 let junk = try await outsider.get("/practice/sessions/not-a-uuid")

@@ -7,21 +7,27 @@ extension ScoreCardModel {
     /// org's session is the same 404 as none.
     /// The score card's HTML (without the layout). The session is read as the viewer every time, so RLS decides
     /// who sees it and a deleted session is gone at once; the rendering of a version of it is kept
-    /// (`RenderedContentCache`), because a finished call's card never changes.
+    /// (`SlottedTextCache`), because a finished call's card never changes.
     static func content(_ id: UUID, services: PageServices, context: AppRequestContext) async throws -> String {
         let record = try await services.asUser(context) { _, connection in
             try await SessionQueries.find(id, on: connection, logger: context.logger)
         }
         guard let record else { throw AppError.notFound() }
-        let cache = services.scoreCards
         let version = "\(Self.hash(record.transcriptJSON))|" + record.scores.map { "\($0.dimension)=\($0.score)" }.joined(separator: ",")
-        let content = cache.content(for: .init(id: record.id, version: version)) {
+        let content = services.scoreCards.text(for: CacheKey(id: record.id, version: version)) { slots in
             let stored = record.transcriptJSON.flatMap { try? JSONDecoder().decode(StoredRoleplay.self, from: Data($0.utf8)) }
             let model = ScoreCardModel(record: record, stored: stored, persona: services.persona(record.personaID), rubric: services.rubric,
-                                       csrf: cache.csrfSlot)
+                                       csrf: slots[0])
             return services.renderer.content("scorecard", model: model)
         }
-        return content.served(csrf: context.csrfToken ?? "")
+        return content.filled([context.csrfToken ?? ""])
+    }
+
+    /// One version of one session's card: what is the same for every viewer. Its one slot is the CSRF token.
+    struct CacheKey: Hashable, Sendable {
+        let id: UUID
+        /// Anything that would change the content: the stored transcript's hash and the scores.
+        let version: String
     }
 
     /// The stored transcript's hash, over its UTF-8 bytes: `String.hashValue` normalises the text (NFC) first,

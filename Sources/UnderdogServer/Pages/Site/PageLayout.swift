@@ -33,6 +33,16 @@ struct PageLayout: Sendable {
         self.current = current
     }
 
+    /// What the layout around a page depends on besides the CSRF token and the content: who is signed in,
+    /// the current section and the title. Filling the layout template on every request was, after a cached
+    /// score card itself, the largest part of that page's CPU, so `PageRenderer` keeps one per frame.
+    struct FrameKey: Hashable, Sendable {
+        let signedIn: Bool
+        let userEmail: String?
+        let current: Section?
+        let title: String
+    }
+
     /// The same frame with another CSRF value (the cache's slot).
     func with(csrf: String) -> PageLayout {
         PageLayout(signedIn: signedIn, userEmail: userEmail, csrf: csrf, nav: nav, current: current)

@@ -9,7 +9,8 @@ import Mustache
 struct PageRenderer: Sendable {
     let library: MustacheLibrary
     let assets: Assets
-    let frames = LayoutFrameCache(limit: 4096)
+    /// The layout, rendered once per frame; its slots are the page's content and the CSRF token.
+    let frames = SlottedTextCache<PageLayout.FrameKey>(slotNames: ["content", "csrf"], limit: 4096)
 
     enum LoadError: Error, CustomStringConvertible {
         case missingFolder(String)
@@ -53,10 +54,10 @@ struct PageRenderer: Sendable {
 
     /// Already rendered page content inside the layout, as an HTML response that no one caches.
     func page(content: String, title: String, layout: PageLayout, status: HTTPResponse.Status = .ok) -> Response {
-        let key = LayoutFrameCache.Key(signedIn: layout.signedIn, userEmail: layout.userEmail, current: layout.current, title: title)
-        let frame = frames.frame(for: key) { contentSlot, csrfSlot in
-            let model = LayoutModel(layout: layout.with(csrf: csrfSlot), title: title, assets: assets, content: contentSlot)
-            return library.render(TemplateValues.flatten(model) ?? model, withTemplate: "layout") ?? contentSlot
+        let key = PageLayout.FrameKey(signedIn: layout.signedIn, userEmail: layout.userEmail, current: layout.current, title: title)
+        let frame = frames.text(for: key) { slots in
+            let model = LayoutModel(layout: layout.with(csrf: slots[1]), title: title, assets: assets, content: slots[0])
+            return library.render(TemplateValues.flatten(model) ?? model, withTemplate: "layout") ?? slots[0]
         }
         let html = frame.filled([content, layout.csrf])
         return Response(

@@ -15,7 +15,7 @@ struct PageServices: Sendable {
     let turns: RoleplayTurns
     let renderer: PageRenderer
     /// Score cards rendered once per version of their session (`ScoreCardModel.content`).
-    let scoreCards = RenderedContentCache(limit: 512)
+    let scoreCards = SlottedTextCache<ScoreCardModel.CacheKey>(slotNames: ["csrf"], limit: 512)
 
     /// Runs `body` in one transaction as the request's signed-in person (the sign-in page without one).
     func asUser<Result: Sendable>(
