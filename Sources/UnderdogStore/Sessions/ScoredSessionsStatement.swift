@@ -10,25 +10,26 @@ public struct ScoredSessionsStatement: PostgresPreparedStatement {
 
     /// One integer column per dimension (NULL where the session has no score for it) rather than arrays of
     /// names and scores: decoding two arrays a row, a string per score, was most of the home page's decoding.
-    /// Were a dimension scored twice, the newer score counts.
+    /// Were a dimension scored twice, the newer score counts. The scores are joined and grouped rather than
+    /// aggregated per session in a LATERAL subquery: one sort for all of them instead of one per session
+    /// (0.92 ms against 1.17 ms for 218 sessions, best of 40 runs as the rep, RLS on).
     public static let sql = """
-        SELECT s.id, s.user_id, s.created_at, sc.opener, sc.pitch, sc.discovery, sc.objection_handling, sc.closing, sc.communication
+        SELECT s.id, s.user_id, s.created_at,
+               (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'opener'))[1],
+               (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'pitch'))[1],
+               (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'discovery'))[1],
+               (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'objection_handling'))[1],
+               (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'closing'))[1],
+               (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'communication'))[1]
           FROM (SELECT r.id, r.user_id, coalesce(r.created_at, 'epoch') AS created_at
                   FROM public.roleplay_sessions r
                  WHERE coalesce(r.created_at, 'epoch') >= $1::timestamptz
                    AND ($2::uuid IS NULL OR r.user_id = $2::uuid)
                  ORDER BY r.created_at DESC
                  LIMIT $3::int) s
-        CROSS JOIN LATERAL (
-            SELECT count(*) AS scored,
-                   (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'opener'))[1] AS opener,
-                   (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'pitch'))[1] AS pitch,
-                   (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'discovery'))[1] AS discovery,
-                   (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'objection_handling'))[1] AS objection_handling,
-                   (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'closing'))[1] AS closing,
-                   (array_agg(x.score ORDER BY x.created_at DESC, x.id) FILTER (WHERE x.dimension = 'communication'))[1] AS communication
-              FROM public.session_scores x WHERE x.session_id = s.id) sc
-         WHERE sc.scored > 0
+          JOIN public.session_scores x ON x.session_id = s.id
+         GROUP BY s.created_at, s.id, s.user_id
+         ORDER BY s.created_at DESC, s.id
         """
     public typealias Row = ScoredSessionRecord
 
