@@ -28,6 +28,8 @@ struct CommandEnvironment {
     let trustForwardedFor: Bool
     /// The bearer token `/metrics` asks for (`UNDERDOG_METRICS_TOKEN`); nil: loopback scrapers only.
     let metricsToken: String?
+    /// The most connections the server's pool opens (`DATABASE_POOL_SIZE`).
+    let databasePoolSize: Int
     let contentDirectory: String
     let judgeConfiguration: OpenAIConfiguration?
     let personaConfiguration: OpenAIConfiguration?
@@ -45,6 +47,11 @@ struct CommandEnvironment {
             throw CommandError("UNDERDOG_DB_PORT must be a port number, not \(portText)")
         }
         self.embeddedPort = port
+        let poolText = environment["DATABASE_POOL_SIZE"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let poolSize = poolText.map({ Int($0) }) ?? DatabaseURL.defaultPoolSize, (1...1000).contains(poolSize) else {
+            throw CommandError("DATABASE_POOL_SIZE must be a number of connections from 1 to 1000, not \(poolText ?? "")")
+        }
+        self.databasePoolSize = poolSize
         let levelText = environment["LOG_LEVEL"] ?? "info"
         guard let level = Logger.Level(rawValue: levelText) else {
             throw CommandError("LOG_LEVEL must be one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")

@@ -26,7 +26,8 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = Logger(label: "underdog")
         let url = try environment.resolvedDatabaseURL()
         let database = Database(
-            client: .init(configuration: url.clientConfiguration, backgroundLogger: logger), logger: logger)
+            client: .init(configuration: url.clientConfiguration(maximumConnections: environment.databasePoolSize), backgroundLogger: logger),
+            logger: logger)
         let migrator = Migrator(migrations: try Migration.bundled(), logger: logger)
         if migrate {
             _ = try await Database.withConnected(to: url, logger: logger) { try await migrator.migrate(on: $0.client) }

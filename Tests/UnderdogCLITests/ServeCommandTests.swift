@@ -71,4 +71,14 @@ struct ServeCommandTests {
             #expect(requests.allSatisfy { ($0["request_id"] as? String)?.isEmpty == false })
         }
     }
+
+    @Test("a DATABASE_POOL_SIZE that is not a number of connections stops serve before it starts, naming the setting")
+    func poolSizeIsChecked() throws {
+        let home = try ScratchHome()
+        defer { home.remove() }
+        for bad in ["0", "lots", "100000"] {
+            let result = try CLI.run(["serve", "--port", "0"], environment: home.environment.merging(["DATABASE_POOL_SIZE": bad]) { $1 })
+            #expect(result.status != 0 && result.output.contains("DATABASE_POOL_SIZE must be a number of connections"), "\(result.output)")
+        }
+    }
 }

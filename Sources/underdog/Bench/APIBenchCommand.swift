@@ -48,7 +48,7 @@ struct APIBenchCommand: AsyncParsableCommand {
                 sessions: sessions, passwordHash: Bcrypt.hash(password, cost: 4), password: password, database: database)
         }
 
-        try await BenchServer.running(url: url, content: try ContentCatalog.load(directory: environment.contentDirectory), logger: logger) { site in
+        try await BenchServer.running(url: url, poolSize: environment.databasePoolSize, content: try ContentCatalog.load(directory: environment.contentDirectory), logger: logger) { site in
             let base = site + "/api/v1"
             let token = try await Self.signIn(base: base, email: APIBenchFixture.email, password: fixture.password)
 

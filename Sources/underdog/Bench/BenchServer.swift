@@ -46,11 +46,11 @@ enum BenchServer {
 
     /// Runs `body` with the application listening on 127.0.0.1 (its base URL given), then shuts it down.
     static func running(
-        url: DatabaseURL, content: ContentCatalog, logger: Logger, _ body: (_ site: String) async throws -> Void
+        url: DatabaseURL, poolSize: Int, content: ContentCatalog, logger: Logger, _ body: (_ site: String) async throws -> Void
     ) async throws {
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
-        let database = Database(client: .init(configuration: url.clientConfiguration, backgroundLogger: logger), logger: logger)
+        let database = Database(client: .init(configuration: url.clientConfiguration(maximumConnections: poolSize), backgroundLogger: logger), logger: logger)
         let (ports, portSink) = AsyncStream.makeStream(of: Int.self)
         let app = try await buildApplication(
             configuration: ServerConfiguration(

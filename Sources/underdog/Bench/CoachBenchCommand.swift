@@ -38,7 +38,7 @@ struct CoachBenchCommand: AsyncParsableCommand {
                 return try await APIBenchFixture.write(sessions: 1, passwordHash: Bcrypt.hash(password, cost: 4), password: password, database: database)
             }
             let content = try ContentCatalog.load(directory: environment.contentDirectory)
-            try await BenchServer.running(url: url, content: content, logger: logger) { site in
+            try await BenchServer.running(url: url, poolSize: environment.databasePoolSize, content: content, logger: logger) { site in
                 let token = try await APIBenchCommand.signIn(base: site + "/api/v1", email: APIBenchFixture.email, password: fixture.password)
                 var firstByte: [Double] = []
                 var whole: [Double] = []

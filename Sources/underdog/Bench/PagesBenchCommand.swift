@@ -57,7 +57,7 @@ struct PagesBenchCommand: AsyncParsableCommand {
             return (fixture, id)
         }
 
-        try await BenchServer.running(url: url, content: content, logger: logger) { site in
+        try await BenchServer.running(url: url, poolSize: environment.databasePoolSize, content: content, logger: logger) { site in
             let browser = try await BrowserSignIn.signIn(site: site, email: APIBenchFixture.email, password: fixture.password)
             let session = try APIBenchCommand.sessionID(of: browser.accessToken)
             let identity = SetIdentityStatement(
