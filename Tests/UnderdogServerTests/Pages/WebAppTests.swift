@@ -73,13 +73,15 @@ struct WebAppTests {
         }
     }
 
-    @Test("a whole practice call by forms: six turns, ended, a score card with six scores, evidence linked to turns, listed in history")
+    @Test("a whole practice call by forms: six turns, ended, a score card with six scores, evidence linked to turns, listed in history and on home")
     func practiceCallWithoutScript() async throws {
         try await withTestDatabase { test in
             let app = try await makeApp(url: test.url)
             try await app.test(.router) { client in
                 let browser = PageClient(client)
                 try await Self.signUp(browser, email: "robin@harbour.example")
+                // Home is rendered (and kept) empty first: the call must still show on it afterwards.
+                #expect(try await browser.get("/").html.contains("Start with one practice call"))
                 let session = try await Self.practise(browser, lines: Self.lines)
 
                 let card = try await browser.get("/practice/sessions/\(session)")
@@ -101,6 +103,7 @@ struct WebAppTests {
                 #expect(unknown.status == .ok && unknown.html.contains("/practice/sessions/\(session)"))
                 let home = try await browser.get("/")
                 #expect(home.html.contains("Latest overall score") && home.html.contains("<svg"))
+                #expect(home.html.contains("/practice/sessions/\(session)") && !home.html.contains("Start with one practice call"))
 
                 // The session row keeps a real duration and the evidence behind the scores.
                 let stored = try await test.database.client.query(

@@ -1,12 +1,15 @@
 /// What the rep's home shows: how their scores moved, what to work on, their latest calls, and the way to
 /// practise now.
-struct HomeModel: Sendable {
-    struct ChartRow: Sendable {
+///
+/// Hashable because it is its own cache key: the rendered content is kept per model
+/// (`HomeModel.content`), and two equal models render the same HTML.
+struct HomeModel: Hashable, Sendable {
+    struct ChartRow: Hashable, Sendable {
         let label: String
         let value: String
     }
 
-    struct DimensionRow: Sendable {
+    struct DimensionRow: Hashable, Sendable {
         let title: String
         let average: String
         let band: String
@@ -14,12 +17,12 @@ struct HomeModel: Sendable {
         let change: String?
     }
 
-    struct Weakest: Sendable {
+    struct Weakest: Hashable, Sendable {
         let dimension: String
         let module: String?
     }
 
-    struct SessionRow: Sendable {
+    struct SessionRow: Hashable, Sendable {
         let href: String
         let persona: String
         let scenario: String

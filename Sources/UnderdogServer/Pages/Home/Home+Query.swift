@@ -3,6 +3,15 @@ import UnderdogDomain
 import UnderdogStore
 
 extension HomeModel {
+    /// The home page's HTML (without the layout). The model is read and computed every time, as the rep, so
+    /// it is always current; its rendering is kept per model (`SlottedTextCache`), because filling the
+    /// template was the largest part of the page's own CPU in `scripts/bench pages`' profile and a rep's
+    /// home changes only when a call is scored or the "2 hours ago" of a recent call moves on.
+    static func content(_ services: PageServices, context: AppRequestContext) async throws -> String {
+        let model = try await query(services, context: context)
+        return services.homes.text(for: model) { _ in services.renderer.content("home", model: model) }.filled([])
+    }
+
     /// The rep's own scored sessions of the last twelve weeks and their five newest, in one transaction.
     static func query(_ services: PageServices, context: AppRequestContext) async throws -> HomeModel {
         let (scored, newest) = try await services.asUser(context) { user, connection in

@@ -16,6 +16,8 @@ struct PageServices: Sendable {
     let renderer: PageRenderer
     /// Score cards rendered once per version of their session (`ScoreCardModel.content`).
     let scoreCards = SlottedTextCache<ScoreCardModel.CacheKey>(slotNames: ["csrf"], limit: 512)
+    /// Home pages rendered once per model (`HomeModel.content`); they hold no form, so no slot.
+    let homes = SlottedTextCache<HomeModel>(slotNames: [], limit: 512)
 
     /// Runs `body` in one transaction as the request's signed-in person (the sign-in page without one).
     func asUser<Result: Sendable>(

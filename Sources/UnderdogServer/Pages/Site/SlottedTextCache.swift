@@ -3,8 +3,8 @@ import Synchronization
 
 /// HTML that is the same for every request with one key, rendered once and kept as `SlottedText`, with
 /// slots for what differs per request (the viewer's CSRF token, a page's content). Used for a finished call's
-/// score card, which never changes, and for the layout around every page; rendering either was most of what
-/// its page cost in `scripts/bench pages`' profile. The slots are random for each process, so nothing a user
+/// score card, which never changes, for a rep's home per model, and for the layout around every page;
+/// rendering each was most of what its page cost in `scripts/bench pages`' profile. The slots are random for each process, so nothing a user
 /// typed can stand for one.
 final class SlottedTextCache<Key: Hashable & Sendable>: Sendable {
     /// The placeholder of each slot, in the order `render` receives them and `SlottedText.filled` takes values.

@@ -31,8 +31,8 @@ struct WebApp: Sendable {
         settingsPages.addRoutes(to: pages)
         pages.get(RouterPath(SiteURL.Template.home)) { _, context in
             guard context.user != nil else { return Response.seeOther(.signIn) }
-            let model = try await HomeModel.query(services, context: context)
-            return services.renderer.page("home", title: "Home", layout: PageLayout(context: context, current: .home), model: model)
+            let content = try await HomeModel.content(services, context: context)
+            return services.renderer.page(content: content, title: "Home", layout: PageLayout(context: context, current: .home))
         }
         pages.get(RouterPath(SiteURL.Template.scoreCard)) { _, context in
             let id = try PracticePages.id(context)
