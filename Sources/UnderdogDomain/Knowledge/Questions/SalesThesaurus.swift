@@ -13,7 +13,7 @@ public enum SalesThesaurus {
 
     static let concepts: [Concept] = [
         Concept(said: ["intro", "introduction", "opening line", "first line", "first sentence", "start the call", "starting the call",
-                       "kick off the call", "open the call", "opening", "first few seconds", "first seconds"],
+                       "kick off the call", "open the call", "opening", "first few seconds", "first seconds", "half a minute", "half a min", "thirty seconds", "30 seconds"],
                 playbook: "opener opening first seconds"),
         Concept(said: ["got a minute", "spare a minute", "quick minute", "is now a good time", "bad time to talk", "caught you at a bad time"],
                 playbook: "permission opener"),
@@ -27,7 +27,8 @@ public enum SalesThesaurus {
         Concept(said: ["explain what we do", "what we do", "value prop", "value proposition", "elevator pitch", "spiel", "our product", "the product", "features"],
                 playbook: "pitch value outcomes"),
         Concept(said: ["talked for", "talking too much", "talk too much", "ramble", "rambled", "rambling", "waffle", "waffled",
-                       "long-winded", "went on", "minutes straight", "for ages", "monologue"],
+                       "long-winded", "went on", "minutes straight", "mins straight", "for ages", "monologue", "hogging", "airtime", "talk time",
+                       "talking time", "who talks more"],
                 playbook: "monologue talk less talk ratio"),
         Concept(said: ["talked over", "talk over", "talking over", "cut off", "cut him off", "cut her off", "cutting off", "jumped in",
                        "interrupt", "interrupted", "interrupting"],
@@ -41,7 +42,9 @@ public enum SalesThesaurus {
         Concept(said: ["year from now", "in a year", "ideal", "what good looks like", "future"],
                 playbook: "future state gap"),
         Concept(said: ["signs off", "sign off", "signs things off", "signs it off", "who decides", "decision maker", "their boss", "his boss", "her boss", "higher up",
-                       "higher ups", "approve", "approval", "budget holder", "procurement", "buying department", "tender", "the board"],
+                       "higher ups", "approve", "approval", "budget holder", "procurement", "buying department", "tender", "the board",
+                       "purse strings", "final say", "calls the shots", "call the shots", "holds the budget", "consultant",
+                       "on retainer", "it firm", "outsourced"],
                 playbook: "authority decision maker economic buyer"),
         Concept(said: ["competitor", "competitors", "what else they're looking at", "alternatives", "other vendors", "other suppliers"],
                 playbook: "competition qualification"),
@@ -71,14 +74,23 @@ public enum SalesThesaurus {
         Concept(said: ["book a meeting", "book the meeting", "booked a meeting", "book a demo", "booked a demo", "calendar invite", "next step", "next steps", "lock in", "commit", "over the line",
                        "get the meeting", "ask for the meeting"],
                 playbook: "closing meeting ask"),
+        Concept(said: ["no show", "no shows", "no-show", "no-shows", "dont turn up", "didnt turn up", "dont show up", "didnt show up",
+                       "never turn up", "never show up"],
+                playbook: "locking in the commitment calendar invite"),
+        Concept(said: ["case study", "success story", "client story", "customer story", "decent win", "big win"],
+                playbook: "customer stories proof"),
+        Concept(said: ["hit my number", "hit my target", "my quota", "hit quota", "end of the month", "month end", "end of quarter"],
+                playbook: "closes to avoid pressure"),
         Concept(said: ["buying signal", "buying signals", "sounds interested", "works with", "integrate", "integrates", "how much is it"],
                 playbook: "trial close buying signal"),
-        Concept(said: ["tone of voice", "monotone", "robotic", "too fast", "too slow", "talk fast", "mumble", "sound confident", "sound nervous"],
+        Concept(said: ["tone of voice", "monotone", "robotic", "too fast", "too slow", "talk fast", "mumble", "sound confident", "sound nervous", "gabble",
+                       "gabbling", "talking speed", "speaking speed"],
                 playbook: "tone pace"),
         Concept(said: ["nervous", "anxious", "scared", "rejection", "rejected", "dread", "motivation", "motivated", "confidence",
                        "confident", "call reluctance", "mind went blank", "froze"],
                 playbook: "mindset"),
-        Concept(said: ["prepare for a call", "prepare for calls", "prep for a call", "call prep", "before i dial", "before the call", "before calling", "call plan"],
+        Concept(said: ["prepare for a call", "prepare for calls", "prep for a call", "call prep", "before i dial", "before the call", "before calling", "call plan",
+                       "before i pick up the phone", "in front of me"],
                 playbook: "call prep plan research"),
         Concept(said: ["pushback", "push back", "pushed back", "shut me down", "shot down", "objection", "objections"],
                 playbook: "objection handling"),
@@ -114,8 +126,10 @@ public enum SalesThesaurus {
         return found
     }
 
-    /// Each concept's phrases as stems, worked out once.
+    /// Each concept's phrases as stems, worked out once. A phrase is split into words as a question is ("why
+    /// i'm calling" → why, im, calling; "long-winded" → long, winded), or a phrase with an apostrophe or a hyphen
+    /// could never match.
     private static let stemmedPhrases: [[[String]]] = concepts.map { concept in
-        concept.said.map { $0.split(separator: " ").map { QuestionWords.stem(String($0)) } }
+        concept.said.map { QuestionWords.words($0).map(QuestionWords.stem) }
     }
 }
