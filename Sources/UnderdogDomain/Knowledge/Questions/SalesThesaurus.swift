@@ -61,8 +61,11 @@ public enum SalesThesaurus {
                        "other fish to fry", "other priorities", "slammed", "swamped", "too busy", "no time"],
                 playbook: "timing busy"),
         Concept(said: ["send me an email", "send an email", "send me something", "send info", "send some info", "not interested",
-                       "hung up", "hang up", "hangs up", "brush off", "brushed off", "fobbed off", "flog", "selling something"],
+                       "brush off", "brushed off", "fobbed off", "flog", "selling something"],
                 playbook: "brush-off not interested"),
+        // A hang-up is the trade's word, but says nothing of what happened before it: "before they hang up" is the
+        // opener, "once I hang up" the follow-up, "he hung up" any of the calls' stages. No playbook terms.
+        Concept(said: ["hung up", "hang up", "hangs up", "hanging up"], playbook: ""),
         Concept(said: ["receptionist", "reception", "front desk", "switchboard", "operator", "secretary", "assistant", "pa", "screened",
                        "screening", "put me through", "put through"],
                 playbook: "gatekeeper"),
@@ -104,7 +107,8 @@ public enum SalesThesaurus {
     /// language, each concept once, in the thesaurus's order.
     public static func playbookTerms(for words: [String]) -> [String] {
         let found = occurrences(in: words)
-        return concepts.indices.filter { index in found.contains { $0.concept == index } }.map { concepts[$0].playbook }
+        return concepts.indices.filter { index in !concepts[index].playbook.isEmpty && found.contains { $0.concept == index } }
+            .map { concepts[$0].playbook }
     }
 
     /// The question's words that belong to some concept's everyday wording.
