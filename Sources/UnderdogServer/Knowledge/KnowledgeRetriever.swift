@@ -126,33 +126,67 @@ struct KnowledgeRetriever: Sendable {
                 method: Method = .hybrid, count: Int, on connection: PostgresConnection, logger: Logger) async throws -> Result {
         var result = Result()
         // Searched with the playbook's words for what the question says in the trade's everyday language.
-        let question = QuestionWords.searchText(question)
+        let terms = SalesThesaurus.playbookTerms(for: QuestionWords.words(question)).joined(separator: " ")
+        let search = terms.isEmpty ? question : question + " " + terms
         let embedder = method == .fullText ? nil : try await embedders.current(on: connection, logger: logger)
-        let vector = try await embedder?.embed([question]).first
+        let vector = try await embedder?.embed([search]).first
+        let vocabulary = (embedder as? LocalTextEmbedder)?.embedder.vocabulary
         if includeKnowledge {
             var byMeaning: [KnowledgeHit] = []
             if let vector {
                 byMeaning = try await KnowledgeQueries.nearest(to: vector, count: Self.candidates, threshold: -1, source: source, on: connection, logger: logger)
             }
-            let byWords = method == .vector ? [] : try await KnowledgeQueries.fullText(question, count: Self.candidates, source: source, on: connection, logger: logger)
+            let byWords = method == .vector ? [] : try await KnowledgeQueries.fullText(search, count: Self.candidates, source: source, on: connection, logger: logger)
             result.bestSimilarity = byMeaning.first?.score
-            result.knowledge = Array(TeachingFirst.ranked(Self.fused(byMeaning, byWords, id: \.id, count: Self.candidates), question: question).prefix(count))
+            let fused = Self.fused(byMeaning, byWords, id: \.id, count: Self.candidates, question: question, terms: terms, vocabulary: vocabulary) { hit in
+                [Set(QuestionCoverage.stems(hit.sectionTitle + " " + hit.topics.joined(separator: " ") + " " + hit.content))]
+            }
+            result.knowledge = Array(TeachingFirst.ranked(fused, question: search).prefix(count))
         }
         if includeObjections {
             var byMeaning: [ObjectionHit] = []
             if let vector {
                 byMeaning = try await ObjectionQueries.nearest(to: vector, count: Self.candidates, threshold: -1, on: connection, logger: logger)
             }
-            let byWords = method == .vector ? [] : try await ObjectionQueries.fullText(question, count: Self.candidates, on: connection, logger: logger)
+            let byWords = method == .vector ? [] : try await ObjectionQueries.fullText(search, count: Self.candidates, on: connection, logger: logger)
             result.bestSimilarity = max(result.bestSimilarity ?? -1, byMeaning.first?.score ?? -1)
-            result.objections = Self.fused(byMeaning, byWords, id: \.id, count: count)
+            result.objections = Self.fused(byMeaning, byWords, id: \.id, count: count, question: question, terms: terms, vocabulary: vocabulary) { hit in
+                let objection = Set(QuestionCoverage.stems(([hit.objection] + hit.variants + hit.keywords).joined(separator: " ")))
+                return [objection, objection.union(QuestionCoverage.stems(hit.responseTemplate))]
+            }
         }
         return result
     }
 
-    static func fused<Hit>(_ byMeaning: [Hit], _ byWords: [Hit], id: (Hit) -> UUID, count: Int) -> [Hit] {
+    /// How much a passage's coverage of the question (`QuestionCoverage`) adds to its fused score, for each of
+    /// the word sets `fused`'s `stems` gives: a knowledge passage's whole text; a library entry's objection with
+    /// its variants and keywords, then that with the response. The fused score of a first place in both lists is
+    /// 2/11 (0.18) and of a fifth place 2/15 (0.13), so a passage that has all of the question's telling words
+    /// gains about what four places are worth. Chosen on the tuning questions, before the blind-written batch
+    /// was tuned on (which it lifted from recall@5 0.667 and MRR 0.524 to 0.733 and 0.569).
+    static let coverageWeights: [Double] = [0.2, 0.1]
+
+    /// Both methods' lists fused by reciprocal rank, then each candidate's score raised by how much of the
+    /// question its words cover; ties keep the fused order.
+    static func fused<Hit>(_ byMeaning: [Hit], _ byWords: [Hit], id: (Hit) -> UUID, count: Int, question: String, terms: String,
+                           vocabulary: EmbedderVocabulary?, stems: (Hit) -> [Set<String>]) -> [Hit] {
         var hits: [UUID: Hit] = [:]
         for hit in byWords + byMeaning { hits[id(hit)] = hit }
-        return RankFusion.fuse([byMeaning.map(id), byWords.map(id)], k: Self.fusionK).prefix(count).compactMap { hits[$0.id] }
+        let candidates = RankFusion.fuse([byMeaning.map(id), byWords.map(id)], k: Self.fusionK).prefix(Self.candidates)
+        let words = candidates.map { stems(hits[$0.id]!) }
+        // The playbook's IDF from the offline embedder's statistics; with a hosted embedder, from the candidates.
+        let idf: (String) -> Double
+        if let vocabulary {
+            idf = { vocabulary.inverseDocumentFrequency(stem: $0) }
+        } else {
+            var frequency: [String: Int] = [:]
+            for sets in words { for stem in sets.reduce(into: Set<String>(), { $0.formUnion($1) }) { frequency[stem, default: 0] += 1 } }
+            idf = { QuestionCoverage.inverseDocumentFrequency(documents: words.count, containing: frequency[$0] ?? 0) }
+        }
+        let coverage = QuestionCoverage(question: question, expansion: terms, idf: idf)
+        let scored = candidates.enumerated().map { index, candidate in
+            (id: candidate.id, order: index, score: candidate.score + zip(Self.coverageWeights, words[index]).reduce(0) { $0 + $1.0 * coverage.coverage($1.1) })
+        }
+        return scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }.prefix(count).compactMap { hits[$0.id] }
     }
 }

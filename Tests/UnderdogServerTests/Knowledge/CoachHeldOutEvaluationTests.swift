@@ -18,9 +18,12 @@ struct CoachHeldOutEvaluationTests {
     /// `CoachEvaluation.matches`. With titles weighted, the trade's thesaurus and the subject-word check (tuned on
     /// `coach-tuning/` only), and that fixed: 0.838, 0.650, 0.846, 0.824 (five questions moved to tuning and
     /// five new ones written blind). With the playbook-likelihood second opinion on refusals and module summaries
-    /// after lessons (tuned on `coach-tuning/` only, 2026-12-08): 0.838, 0.666, 0.923, 0.794. Floors are the latest
-    /// figures less 0.05, never lowered (refused stays at 0.77).
-    static let floors = (recall: 0.78, mrr: 0.61, answered: 0.87, refused: 0.77)
+    /// after lessons (tuned on `coach-tuning/` only, 2026-12-08): 0.838, 0.666, 0.923, 0.794. With candidates
+    /// re-ranked by how much of the question they cover and the thesaurus's fixes and additions (tuned on
+    /// `coach-tuning/` with its blind-written batch, measured here once, 2026-12-08): 0.869, 0.706, 0.923, 0.794.
+    /// Floors rise to the latest figures less about 0.02 where those rose; never lowered (answered stays at 0.87,
+    /// refused at 0.77).
+    static let floors = (recall: 0.85, mrr: 0.68, answered: 0.87, refused: 0.77)
 
     @Test("recall@5, MRR, on-topic answered and off-topic refused on the held-out questions stay above their floors")
     func heldOut() async throws {
@@ -40,8 +43,10 @@ struct CoachHeldOutEvaluationTests {
 @Suite("Coach retrieval on tuning questions")
 struct CoachTuningEvaluationTests {
     /// Measured 2026-12-08 on 222 questions and 89 off-topic ones: recall@5 0.919, MRR 0.694, answered 0.973,
-    /// refused 0.865. Floors are those less 0.05.
-    static let floors = (recall: 0.86, mrr: 0.64, answered: 0.92, refused: 0.81)
+    /// refused 0.865. With 60 questions and 40 off-topic ones written blind added (282 / 129), the coverage re-rank
+    /// and the thesaurus's fixes: 0.922, 0.753, 0.965, 0.829; with more of reps' wording in the thesaurus, 0.947,
+    /// 0.777, 0.972, 0.829. Floors are the latest figures less about 0.02, never lowered (refused stays at 0.81).
+    static let floors = (recall: 0.92, mrr: 0.75, answered: 0.95, refused: 0.81)
 
     @Test("recall@5, MRR, answered and refused on the tuning questions, with the misses listed")
     func tuning() async throws {

@@ -6,7 +6,7 @@ import UnderdogTestSupport
 
 /// The team's retrieval evaluation (`content/evaluation/`): every question names the wiki section or library
 /// entry that answers it. Recall@5 is measured for the offline embedder alone, full-text search alone and the
-/// hybrid the coach uses; the hybrid must find at least 80%.
+/// hybrid the coach uses; the hybrid must find at least 87% (it finds 0.897 with the coverage re-rank, 2026-12-08).
 @Suite("Retrieval evaluation")
 struct RetrievalEvaluationTests {
     struct WikiQuestion: Decodable {
@@ -24,7 +24,7 @@ struct RetrievalEvaluationTests {
         try JSONDecoder().decode([T].self, from: Data(contentsOf: URL(fileURLWithPath: TestPostgres.repositoryRoot + "/content/evaluation/" + name)))
     }
 
-    @Test("hybrid recall@5 is at least 0.8 on the team's question set; vector-only and full-text-only are reported beside it")
+    @Test("hybrid recall@5 is at least 0.87 on the team's question set; vector-only and full-text-only are reported beside it")
     func recallAtFive() async throws {
         let wiki: [WikiQuestion] = try Self.load("wiki-questions.json")
         let objections: [ObjectionQuestion] = try Self.load("objection-questions.json")
@@ -62,7 +62,7 @@ struct RetrievalEvaluationTests {
             let recall = { (method: KnowledgeRetriever.Method) in Double(found[method, default: 0]) / total }
             print(String(format: "retrieval recall@5 over %d questions: vector %.3f, full text %.3f, hybrid %.3f",
                          Int(total), recall(.vector), recall(.fullText), recall(.hybrid)))
-            #expect(recall(.hybrid) >= 0.8, "hybrid misses:\n\(misses.joined(separator: "\n"))")
+            #expect(recall(.hybrid) >= 0.87, "hybrid misses:\n\(misses.joined(separator: "\n"))")
             // The coach answers "not in the playbook" below the similarity floor: real questions must clear it.
             print("questions under the coach's similarity floor: \(belowThreshold.count) of \(wiki.count)")
             #expect(belowThreshold.count <= wiki.count / 20, "\(belowThreshold)")

@@ -13,11 +13,13 @@ public enum SalesThesaurus {
 
     static let concepts: [Concept] = [
         Concept(said: ["intro", "introduction", "opening line", "first line", "first sentence", "start the call", "starting the call",
-                       "kick off the call", "open the call", "opening", "first few seconds", "first seconds"],
+                       "kick off the call", "open the call", "opening", "first few seconds", "first seconds", "half a minute", "half a min", "thirty seconds", "30 seconds",
+                       "who is this", "whos this", "who are you"],
                 playbook: "opener opening first seconds"),
         Concept(said: ["got a minute", "spare a minute", "quick minute", "is now a good time", "bad time to talk", "caught you at a bad time"],
                 playbook: "permission opener"),
-        Concept(said: ["cliche", "cliched", "cheesy", "generic", "salesy", "every other rep", "sounds like everyone", "ditch", "stop saying"],
+        Concept(said: ["cliche", "cliched", "cheesy", "generic", "salesy", "every other rep", "sounds like everyone", "ditch", "stop saying",
+                       "sorry to bother", "sorry to bug", "bug you", "bother you"],
                 playbook: "openers to retire avoid scripted"),
         Concept(said: ["why i'm calling", "why i'm ringing", "reason i'm calling", "reason for calling", "why i called"],
                 playbook: "reason for the call"),
@@ -27,7 +29,8 @@ public enum SalesThesaurus {
         Concept(said: ["explain what we do", "what we do", "value prop", "value proposition", "elevator pitch", "spiel", "our product", "the product", "features"],
                 playbook: "pitch value outcomes"),
         Concept(said: ["talked for", "talking too much", "talk too much", "ramble", "rambled", "rambling", "waffle", "waffled",
-                       "long-winded", "went on", "minutes straight", "for ages", "monologue"],
+                       "long-winded", "went on", "minutes straight", "mins straight", "for ages", "monologue", "hogging", "airtime", "talk time",
+                       "talking time", "who talks more"],
                 playbook: "monologue talk less talk ratio"),
         Concept(said: ["talked over", "talk over", "talking over", "cut off", "cut him off", "cut her off", "cutting off", "jumped in",
                        "interrupt", "interrupted", "interrupting"],
@@ -41,12 +44,15 @@ public enum SalesThesaurus {
         Concept(said: ["year from now", "in a year", "ideal", "what good looks like", "future"],
                 playbook: "future state gap"),
         Concept(said: ["signs off", "sign off", "signs things off", "signs it off", "who decides", "decision maker", "their boss", "his boss", "her boss", "higher up",
-                       "higher ups", "approve", "approval", "budget holder", "procurement", "buying department", "tender", "the board"],
+                       "higher ups", "approve", "approval", "budget holder", "procurement", "buying department", "tender", "the board",
+                       "purse strings", "final say", "calls the shots", "call the shots", "holds the budget", "consultant",
+                       "on retainer", "it firm", "outsourced"],
                 playbook: "authority decision maker economic buyer"),
         Concept(said: ["competitor", "competitors", "what else they're looking at", "alternatives", "other vendors", "other suppliers"],
                 playbook: "competition qualification"),
         Concept(said: ["went nowhere", "go anywhere", "waste of time", "tyre kicker", "tire kicker", "not a fit", "no pain", "worth pursuing",
-                       "qualify", "qualified", "qualifying"],
+                       "qualify", "qualified", "qualifying",
+                       "worth my time", "went anywhere", "no real pain"],
                 playbook: "qualify qualification"),
         Concept(said: ["doing nothing", "current supplier", "current provider", "already use", "already have", "happy with", "works fine",
                        "incumbent", "stick with", "sorted", "all set", "covered", "in-house"],
@@ -55,11 +61,15 @@ public enum SalesThesaurus {
                        "afford", "cost"],
                 playbook: "pricing price discount value"),
         Concept(said: ["next quarter", "next year", "not now", "bad timing", "circle back", "call back later", "later in the year",
-                       "other fish to fry", "other priorities", "slammed", "swamped", "too busy", "no time"],
+                       "other fish to fry", "other priorities", "slammed", "swamped", "too busy", "no time",
+                       "reorg", "restructure", "restructuring"],
                 playbook: "timing busy"),
         Concept(said: ["send me an email", "send an email", "send me something", "send info", "send some info", "not interested",
-                       "hung up", "hang up", "hangs up", "brush off", "brushed off", "fobbed off", "flog", "selling something"],
+                       "brush off", "brushed off", "fobbed off", "flog", "selling something"],
                 playbook: "brush-off not interested"),
+        // A hang-up is the trade's word, but says nothing of what happened before it: "before they hang up" is the
+        // opener, "once I hang up" the follow-up, "he hung up" any of the calls' stages. No playbook terms.
+        Concept(said: ["hung up", "hang up", "hangs up", "hanging up"], playbook: ""),
         Concept(said: ["receptionist", "reception", "front desk", "switchboard", "operator", "secretary", "assistant", "pa", "screened",
                        "screening", "put me through", "put through"],
                 playbook: "gatekeeper"),
@@ -71,14 +81,28 @@ public enum SalesThesaurus {
         Concept(said: ["book a meeting", "book the meeting", "booked a meeting", "book a demo", "booked a demo", "calendar invite", "next step", "next steps", "lock in", "commit", "over the line",
                        "get the meeting", "ask for the meeting"],
                 playbook: "closing meeting ask"),
+        Concept(said: ["no show", "no shows", "no-show", "no-shows", "dont turn up", "didnt turn up", "dont show up", "didnt show up",
+                       "never turn up", "never show up"],
+                playbook: "locking in the commitment calendar invite"),
+        Concept(said: ["case study", "success story", "client story", "customer story", "decent win", "big win"],
+                playbook: "customer stories proof"),
+        Concept(said: ["hit my number", "hit my target", "my quota", "hit quota", "end of the month", "month end", "end of quarter",
+                       "pushy", "too pushy", "hard sell"],
+                playbook: "closes to avoid pressure"),
+        Concept(said: ["free trial", "prove it", "dont believe", "didnt believe", "skeptical", "sceptical", "case studies"],
+                playbook: "proof numbers references trials"),
+        Concept(said: ["still with me", "lost them", "lost him", "lost her"],
+                playbook: "checking in trial close"),
         Concept(said: ["buying signal", "buying signals", "sounds interested", "works with", "integrate", "integrates", "how much is it"],
                 playbook: "trial close buying signal"),
-        Concept(said: ["tone of voice", "monotone", "robotic", "too fast", "too slow", "talk fast", "mumble", "sound confident", "sound nervous"],
+        Concept(said: ["tone of voice", "monotone", "robotic", "too fast", "too slow", "talk fast", "mumble", "sound confident", "sound nervous", "gabble",
+                       "gabbling", "talking speed", "speaking speed"],
                 playbook: "tone pace"),
         Concept(said: ["nervous", "anxious", "scared", "rejection", "rejected", "dread", "motivation", "motivated", "confidence",
                        "confident", "call reluctance", "mind went blank", "froze"],
                 playbook: "mindset"),
-        Concept(said: ["prepare for a call", "prepare for calls", "prep for a call", "call prep", "before i dial", "before the call", "before calling", "call plan"],
+        Concept(said: ["prepare for a call", "prepare for calls", "prep for a call", "call prep", "before i dial", "before the call", "before calling", "call plan",
+                       "before i pick up the phone", "in front of me"],
                 playbook: "call prep plan research"),
         Concept(said: ["pushback", "push back", "pushed back", "shut me down", "shot down", "objection", "objections"],
                 playbook: "objection handling"),
@@ -92,7 +116,8 @@ public enum SalesThesaurus {
     /// language, each concept once, in the thesaurus's order.
     public static func playbookTerms(for words: [String]) -> [String] {
         let found = occurrences(in: words)
-        return concepts.indices.filter { index in found.contains { $0.concept == index } }.map { concepts[$0].playbook }
+        return concepts.indices.filter { index in !concepts[index].playbook.isEmpty && found.contains { $0.concept == index } }
+            .map { concepts[$0].playbook }
     }
 
     /// The question's words that belong to some concept's everyday wording.
@@ -114,8 +139,10 @@ public enum SalesThesaurus {
         return found
     }
 
-    /// Each concept's phrases as stems, worked out once.
+    /// Each concept's phrases as stems, worked out once. A phrase is split into words as a question is ("why
+    /// i'm calling" → why, im, calling; "long-winded" → long, winded), or a phrase with an apostrophe or a hyphen
+    /// could never match.
     private static let stemmedPhrases: [[[String]]] = concepts.map { concept in
-        concept.said.map { $0.split(separator: " ").map { QuestionWords.stem(String($0)) } }
+        concept.said.map { QuestionWords.words($0).map(QuestionWords.stem) }
     }
 }
