@@ -109,10 +109,9 @@ extension PersonaEngine {
     /// The answer to a question: its fact; or a sentence about the company that shares the question's words; or
     /// the persona's honest "can't say".
     mutating func answer(_ reading: RepTurnReading, fact: Int?, topicsTouched: [String], listened: Bool) -> String {
-        if let fact {
-            let lead = listened && state.trust >= 5 ? pick(persona.voice.reactionWarm) + " " : ""
-            return lead + factAnswer(fact, asked: reading)
-        }
+        // A question gets its answer straight: no "That's really interesting." put before it, which would be the
+        // buyer praising the question rather than answering it.
+        if let fact { return factAnswer(fact, asked: reading) }
         if let sentence = relevantContext(reading) { return sentence }
         if reading.probingQuestion, let honest = followUp(reading) { return honest }
         return pick(persona.voice.noFact)
@@ -173,14 +172,28 @@ extension PersonaEngine {
             return pick(persona.gatekeeper?.askName ?? persona.voice.askPurpose)
         }
         if scenario == .closing { return pick(persona.voice.permissionGranted) }
-        if reading.permission { return pick(state.trust >= 4 ? persona.voice.permissionGranted : persona.voice.permissionGrudging) }
+        if reading.permission {
+            let granted = pick(state.trust >= 4 ? persona.voice.permissionGranted : persona.voice.permissionGrudging)
+            // A moment asked for by a caller who has said neither who they are nor why they ring: granted, and
+            // then the buyer asks what it is about, unless the line already asks.
+            guard Self.unexplained(reading), !granted.hasSuffix("?") else { return granted }
+            return granted + " " + pick(persona.voice.askPurpose)
+        }
         if reading.reason || reading.personalisation { return pick(persona.voice.permissionGranted) }
         return pick(persona.voice.askPurpose)
     }
 
-    func openerAct(_ reading: RepTurnReading) -> PersonaReply.Act {
-        if scenario == .gatekeeper { return .askPurpose }
-        if scenario == .closing || reading.permission || reading.reason || reading.personalisation { return .permission }
-        return .askPurpose
+    func openerActs(_ reading: RepTurnReading) -> [PersonaReply.Act] {
+        if scenario == .gatekeeper { return [.askPurpose] }
+        if scenario == .closing { return [.permission] }
+        if reading.permission { return Self.unexplained(reading) ? [.permission, .askPurpose] : [.permission] }
+        if reading.reason || reading.personalisation { return [.permission] }
+        return [.askPurpose]
+    }
+
+    /// An opener that says neither who is calling nor why ("Hello Mr Whitley, I hope I've caught you at a good
+    /// moment."): what the call is about is still to be asked.
+    static func unexplained(_ reading: RepTurnReading) -> Bool {
+        !reading.introduction && !reading.reason && !reading.statesPurpose && !reading.personalisation && !reading.pitch
     }
 }

@@ -6,13 +6,17 @@ extension PersonaEngine {
     /// the call matters. Waving the concern away never meets it.
     func resolves(_ category: ObjectionCategory, _ reading: RepTurnReading, topicsTouched: [String]) -> Bool {
         guard let index = persona.objections.firstIndex(where: { $0.category == category }) else { return true }
-        if reading.contains(PersonaEngineLexicon.dismissive) { return false }
+        if reading.contains(PersonaEngineLexicon.dismissive) || reading.contains(PersonaEngineLexicon.setsAside) { return false }
         if saysOutsideQuestions(resolveLexicons[index], reading) { return true }
         let engages = reading.acknowledges || reading.reframes
         let concrete = reading.cites || reading.contains(PersonaEngineLexicon.quantity)
             || (0..<reading.tokens.count).contains { reading.tokens.hasDigit($0) }
         // Asking about the worry is handling it, not answering it: a question meets only a brush-off.
-        if engages && (concrete || (reading.probingQuestion && category == .brushOff) || (reading.words >= 20 && !reading.asksQuestion)) {
+        // A long answer must be about the worry: it shares a word with it, or (money) talks money.
+        let onTheWorry = !ContentStems(persona.objections[index].line + " " + persona.objections[index].resolvedBy.joined(separator: " ")).stems
+            .isDisjoint(with: ContentStems(reading.text).stems) || (category == .pricing && reading.mentionsPrice)
+            || relevantTo(reading, [])
+        if engages && (concrete || (reading.probingQuestion && category == .brushOff) || (reading.words >= 20 && !reading.asksQuestion && onTheWorry)) {
             return true
         }
         if category == .statusQuo && reading.contains(PersonaEngineLexicon.alongside) { return true }
@@ -119,13 +123,27 @@ extension PersonaEngine {
             if reading.probingQuestion, let honest = followUp(reading) { return say(honest, .answer) }
             return say(pick(persona.voice.noFact), .answer)
         }
+        // Another worry met instead ("we sit on top of HubSpot" while the CFO's pilot stands): that one is
+        // taken, and the one still open is said again.
+        if let other = preempted(reading), other != pending, let open = persona.objections.first(where: { $0.category == pending }) {
+            state.objectionsResolved.insert(other)
+            if !state.objectionsRaised.contains(other) { state.objectionsRaised.append(other) }
+            state.adjustTrust(Tuning.resolvedTrust / 2)
+            let also: [PersonaReply.Act] = move == .pitch ? [.reactToPitch] : (move == .proof ? [.reactToProof] : [])
+            return say(pick(persona.voice.resolved) + " " + open.line, [.objectionResolved, .keepObjection] + also)
+        }
         state.adjustTrust(-Tuning.ignoredTrust)
         state.adjustPatience(-Tuning.ignoredPatience)
+        dodgesBefore += 1
         if reading.offersToSendInfo { return say(pick(persona.voice.sendInfo), [.sendInfo, .keepObjection]) }
         if move == .proof { return say(pick(persona.voice.proofReaction) + " " + pick(persona.voice.ignoredObjection), [.reactToProof, .keepObjection]) }
-        if move == .pitch { return say(pick(persona.voice.pitchCold) + " " + pick(persona.voice.ignoredObjection), [.reactToPitch, .keepObjection]) }
+        // The worry, said again in their words, so the rep knows what still stands.
+        let worry = persona.objections.first { $0.category == pending }.map { " " + $0.line } ?? ""
+        if move == .pitch || reading.contains(PersonaEngineLexicon.setsAside) {
+            return say(pick(persona.voice.ignoredObjection) + worry, [.reactToPitch, .keepObjection])
+        }
         if move == .smallTalk { return say(pick(persona.voice.smallTalk), [.smallTalk, .keepObjection]) }
         if move == .opener { return say(pick(persona.voice.ignoredObjection), [.keepObjection]) }
-        return say(pick(persona.voice.ignoredObjection), .keepObjection)
+        return say(pick(persona.voice.ignoredObjection) + worry, .keepObjection)
     }
 }

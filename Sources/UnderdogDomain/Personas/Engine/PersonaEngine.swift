@@ -67,6 +67,13 @@ public struct PersonaEngine: Sendable {
     /// Times the persona has asked what the call is about.
     var purposeAsks = 0
     var relevanceShown = false
+    /// What the persona's hang-up triggers name, read as behaviours (`PersonaEngine+Limits`).
+    let limits: [Limit]
+    /// Turns that went past the concern standing, times a way round the gatekeeper was asked for, meeting asks
+    /// turned down.
+    var dodgesBefore = 0
+    var wayRoundAsks = 0
+    var refusedAsks = 0
 
     public init(persona: Persona, scenario: ScenarioType) {
         self.persona = persona
@@ -80,6 +87,7 @@ public struct PersonaEngine: Sendable {
         stemFrequency = factStems.reduce(into: [:]) { counts, fact in for stem in fact.stems { counts[stem, default: 0] += 1 } }
         productStems = ContentStems(persona.brief.product).stems
         counterSlot = MeetingSlot.parse(persona.calendar.counterSlot).first ?? MeetingSlot(day: nil, time: persona.calendar.counterSlot)
+        limits = Self.limits(of: persona.hangUp.triggers)
         resolveLexicons = persona.objections.map { Lexicon(phrases: $0.resolvedBy.map { $0.lowercased() }) }
         if let gatekeeper = persona.gatekeeper {
             let title = gatekeeper.bossTitle.lowercased()
@@ -212,6 +220,11 @@ public struct PersonaEngine: Sendable {
         // Only rudeness or pressure after a warning ends the call; a buyer out of patience with a civil caller stays
         // on the line, short with them.
         // Twice warned, the third rude turn ends it; civil turns between warnings are still answered.
+        // A hang-up trigger the persona file names, seen in the turn: warned once, then the call ends.
+        if !state.meetingAgreed || move == .pressure, let limit = crossedLimit(reading, move: move) {
+            return answerLimit(limit, reading)
+        }
+        if reading.contains(PersonaEngineLexicon.wayRound) { wayRoundAsks += 1 }
         let hostileMove = move == .rude || move == .pressure
         if hostileMove, warnings >= 2 { return hangUp() }
         if state.patience <= 0, !hostileMove { state.patience = Tuning.patienceFloor }
@@ -232,6 +245,10 @@ public struct PersonaEngine: Sendable {
         case .rude:
             // A warning; a concern already on the table stays there.
             warnings += 1
+            // A gatekeeper still has to know what the call is about before anything else.
+            if scenario == .gatekeeper, !state.reasonGiven {
+                return say(pick(persona.voice.warning) + " " + pick(persona.voice.askPurpose), [.warning, .askPurpose])
+            }
             // Rudeness that also books a slot ("just stick me in Thursday at eight"): warned, and that slot refused.
             if let slot = reading.slots.first(where: { $0.day != nil }), reading.proposesNextStep || reading.contains(PersonaEngineLexicon.meetingNoun) {
                 lastOfferedSlot = slot
@@ -239,12 +256,6 @@ public struct PersonaEngine: Sendable {
             }
             return say(pick(persona.voice.warning), state.pendingObjection != nil ? [.warning, .keepObjection] : [.warning])
         case .pressure:
-            // Pressure of the very kind the persona will not stand ("pressure to sign before the partners meet"):
-            // warned, as rudeness is.
-            if crossesPressureLimit(reading) {
-                warnings += 1
-                return say(pick(persona.voice.warning), state.pendingObjection != nil ? [.warning, .keepObjection] : [.warning])
-            }
             // Leaned on before the caller has said who they are or why they ring: first, what is this about?
             // "I'm going to need five minutes" is not saying who you are: an introduction names someone.
             let named = reading.introduction && (0..<reading.tokens.count).contains { reading.tokens.isName($0) }
@@ -276,9 +287,9 @@ public struct PersonaEngine: Sendable {
         case .confirmDetails:
             return answeringAlso(fact, reading, answerAssumedMeeting(reading))
         case .meetingAsk(let slots):
-            return answeringAlso(fact, reading, answerMeetingAsk(slots, reading: reading, ready: ready, resolvedNow: resolvedNow))
+            return counted(answeringAlso(fact, reading, answerMeetingAsk(slots, reading: reading, ready: ready, resolvedNow: resolvedNow)))
         case .gatekeeperRequest:
-            return answeringAlso(fact, reading, answerGatekeeperRequest(reading, ready: ready))
+            return counted(answeringAlso(fact, reading, answerGatekeeperRequest(reading, ready: ready)))
         case .question, .proof, .pitch, .smallTalk, .opener, .statement:
             break
         }
@@ -294,6 +305,9 @@ public struct PersonaEngine: Sendable {
 
         let prefix = resolvedNow ? pick(persona.voice.resolved) + " " : ""
         let resolvedActs: [PersonaReply.Act] = resolvedNow ? [.objectionResolved] : []
+
+        // A price told ("eighteen thousand a year"): weighed against what the buyer can spend.
+        if !resolvedNow, let reply = weighPrice(reading, move: move) { return reply }
 
         if state.pendingObjection == nil, !resolvedNow, let line = objectionToRaise(reading, move: move, turn: turn, fact: fact) {
             switch move {
@@ -385,7 +399,7 @@ public struct PersonaEngine: Sendable {
             }
             return say(prefix + pick(persona.voice.smallTalk), resolvedActs + [.smallTalk])
         case .opener:
-            return say(prefix + answerOpener(reading, turn: turn), resolvedActs + [openerAct(reading)])
+            return say(prefix + answerOpener(reading, turn: turn), resolvedActs + openerActs(reading))
         default:
             break
         }
@@ -444,24 +458,43 @@ public struct PersonaEngine: Sendable {
         return shared >= 1 && (concrete || shared >= 2)
     }
 
-    /// The turn leans on the buyer in the way one of the persona's hang-up triggers names ("pushing for a contract
-    /// before he has seen anything"): two of the trigger's words, or one once the caller has been warned.
-    private func crossesPressureLimit(_ reading: RepTurnReading) -> Bool {
-        let said = ContentStems(reading.text).stems
-        return persona.hangUp.triggers.contains { trigger in
-            let stems = ContentStems(trigger).stems
-            let kinds: Set<String> = ["pressur", "push", "insist", "demand"]
-            guard !stems.isDisjoint(with: kinds) else { return false }
-            let shared = stems.subtracting(kinds).intersection(said).count
-            return shared >= 2 || (shared >= 1 && warnings > 0)
+    /// A meeting ask turned down is counted: asking again after two noes is a limit some buyers name.
+    private mutating func counted(_ reply: PersonaReply) -> PersonaReply {
+        if reply.acts.contains(.declineSlot) || reply.acts.contains(.keepObjection) || reply.acts.contains(.takeMessage) { refusedAsks += 1 }
+        return reply
+    }
+
+    /// The rep tells the price, in figures, without asking anything: the buyer weighs it. A money worry not yet
+    /// voiced is voiced, with what they can spend (the fact keyed to budget) when they have not said it yet.
+    private mutating func weighPrice(_ reading: RepTurnReading, move: RepMove) -> PersonaReply? {
+        guard scenario != .gatekeeper, move == .statement || move == .pitch, !reading.asksQuestion,
+              reading.mentionsPrice, reading.words <= 40, reading.contains(PersonaEngineLexicon.money)
+        else { return nil }
+        let budget = persona.facts.indices.first { persona.facts[$0].keywords.contains("budget") && !state.factsShared.contains($0) }
+        let pricing = persona.objections.first { $0.category == .pricing }
+        if let pricing, !state.objectionsRaised.contains(.pricing), let line = raise(.pricing) {
+            _ = pricing
+            let told = budget.map { " " + factAnswer($0) } ?? ""
+            return say(line + told, [.raiseObjection])
         }
+        if state.pendingObjection == .pricing, let pricing, !resolves(.pricing, reading, topicsTouched: []) {
+            let told = budget.map { factAnswer($0) } ?? pricing.line
+            return say(told, [.keepObjection])
+        }
+        if pricing == nil, let budget {
+            // No price worry of their own: what they can spend is the worry.
+            return say(factAnswer(budget), [.raiseObjection])
+        }
+        return nil
     }
 
     /// Every question in the turn is short and names the persona ("Is that Ruth?"): who answered, nothing more.
     private func checksWhoAnswered(_ reading: RepTurnReading) -> Bool {
         let firstName = WordHash(persona.name.split(separator: " ").first.map { String($0).lowercased() } ?? "")
         return !reading.questions.isEmpty && reading.questions.allSatisfy { question in
-            question.range.count <= 5 && question.range.contains { reading.tokens.hashes[$0] == firstName }
+            (question.range.count <= 5 && question.range.contains { reading.tokens.hashes[$0] == firstName })
+                // "Is that the operations manager?"
+                || (question.range.count <= 8 && PersonaEngineLexicon.identityCheck.contains(in: reading.tokens, within: question.range))
         }
     }
 
@@ -519,7 +552,7 @@ public struct PersonaEngine: Sendable {
         return topics
     }
 
-    private func relevantTo(_ reading: RepTurnReading, _ topicsTouched: [String]) -> Bool {
+    func relevantTo(_ reading: RepTurnReading, _ topicsTouched: [String]) -> Bool {
         !topicsTouched.isEmpty || persona.cares.indices.contains { reading.hits(careLexicons[$0], inQuestionsOnly: false) > 0 }
     }
 

@@ -25,6 +25,8 @@ enum PersonaEngineLexicon {
     /// Pricing up a job ("who prices up new work?"): the buyer's quoting, not money asked of them.
     static let pricingUpWork = Lexicon<String>(phrases: [
         "prices up", "price up", "pricing up", "priced up", "price a job", "price jobs", "prices jobs", "price the job",
+        // "How much of your inbox…?" asks a share, not a price.
+        "how much of", "how much time", "how much work",
     ])
 
     /// Words that can only be the price of what is sold, whatever else the sentence says about cost.
@@ -155,6 +157,7 @@ enum PersonaEngineLexicon {
     /// "Am I speaking with the practice director?": checking who answered, not asking about their world.
     static let identityCheck = Lexicon<String>(phrases: [
         "am i speaking", "am i talking", "have i reached", "am i through to", "are you the person", "is this the",
+        "is that the", "are you the", "is that mr", "is that mrs", "is that ms",
     ])
 
     /// A call the buyer asked for or expects: a reason for calling in itself.
@@ -179,6 +182,9 @@ enum PersonaEngineLexicon {
         ("live by", "timeline"), ("timeline", "timeline"), ("timescale", "timeline"), ("how soon", "timeline"),
         ("best time", "availability"), ("back in", "availability"), ("in the office", "availability"),
         ("available", "availability"), ("around", "availability"), ("actually in", "availability"), ("free", "availability"),
+        ("easiest to reach", "availability"), ("easiest to get", "availability"), ("best to reach", "availability"),
+        ("catch him", "availability"), ("catch her", "availability"), ("reach him", "availability"),
+        ("reach her", "availability"), ("get hold of", "availability"),
         ("grief", "pain"), ("headache", "pain"), ("worst", "pain"), ("hardest", "pain"), ("biggest problem", "pain"),
         ("frustrating", "pain"), ("pain", "pain"), ("keeps you up", "pain"), ("goes wrong", "pain"), ("drives you mad", "pain"),
         // How things are done now, asked as a story: "what happens to an order from the moment it lands?"
@@ -229,7 +235,8 @@ enum PersonaEngineLexicon {
         "meeting", "meet", "demo", "call", "session", "chat", "catch up", "walkthrough", "walk through", "invite",
         "book", "schedule", "calendar", "diary", "15 minutes", "fifteen minutes", "20 minutes", "twenty minutes",
         "30 minutes", "thirty minutes", "half an hour", "an hour", "zoom", "teams call", "visit", "coffee", "get together",
-        "pencil", "put something in", "time with", "minutes with", "slot", "catch up", "catch-up",
+        "pencil", "put something in", "time with", "minutes with", "slot", "catch up", "catch-up", "find a time",
+        "find time", "a time that suits",
     ])
 
     /// A next step asked for with no day or time: "maybe we could catch up sometime?", "a slot at some point?".
@@ -257,7 +264,8 @@ enum PersonaEngineLexicon {
         "is now ok", "is now okay", "is now a good time", "is now a bad time", "got a sec", "got a second",
         "got a minute", "have you got a minute", "have you got a second", "have you got two minutes",
         "do you have a sec", "do you have a second", "catch you at a bad time", "caught you at a bad time",
-        "bad time", "a quick minute", "two minutes", "thirty seconds", "30 seconds",
+        "bad time", "a quick minute", "two minutes", "thirty seconds", "30 seconds", "a good moment", "a good time",
+        "caught you at a good", "catch you at a good",
     ])
 
     /// How a description of the product starts: "It reads…", "It's project management…", "Basically we…".
@@ -282,6 +290,9 @@ enum PersonaEngineLexicon {
         "no offence but", "no offense but", "bad management", "a people problem", "can't handle", "belongs in a museum",
         "you'd be mad", "scared of anything", "let me finish", "doesn't matter who i am", "don't know what you need",
         "your fault", "not my problem", "behind everyone", "you don't get it", "you don't understand",
+        // Their way of working run down: "planning off a spreadsheet in this day and age", "a bit daft".
+        "old-fashioned", "old fashioned", "this day and age", "daft", "be gone in", "gone in five years",
+        "out of business in", "prehistoric", "antiquated", "archaic", "left behind",
     ])
 
     /// How an offer is told when it is not a feature list: what "we'd" do, what "you'd" get, "the idea is…".
@@ -299,6 +310,52 @@ enum PersonaEngineLexicon {
     static let withTheBoss = Lexicon<String>(phrases: [
         "with him", "with her", "his diary", "her diary", "see him", "see her", "speak to him", "speak to her",
         "talk to him", "talk to her", "meet him", "meet her",
+    ])
+
+    /// Asking to speak with someone: with the boss named, a request to a gatekeeper.
+    static let speakTo = Lexicon<String>(phrases: [
+        "speak to", "speak with", "talk to", "talk with", "a word with", "get hold of", "through to", "reach",
+    ])
+
+    /// A price cut or a deadline tied to signing now: leaning on the buyer, warned by any of them.
+    static let signNowOffer = Lexicon<String>(phrases: [
+        "off if you sign", "percent off if", "per cent off if", "% off if", "discount if you", "if you sign by",
+        "if you sign before", "if you sign this", "if you could sign", "if you can sign", "sign by friday",
+        "price goes up", "price goes back up", "offer ends", "offer expires", "hold that price", "hold the price",
+        "sign this week", "signed this week", "signed by friday", "signed by the end",
+    ])
+
+    /// An amount of money said out loud: a price told, not a time saved.
+    static let money = Lexicon<String>(phrases: [
+        "thousand", "grand", "pounds", "quid", "dollars", "euros", "per seat", "per user", "per licence",
+        "per license", "hundred a year", "hundred a month", "k a year", "k a month",
+    ])
+
+    /// Promising the product does it all.
+    static let overpromise = Lexicon<String>(phrases: [
+        "does everything", "do everything", "everything you need", "all-in-one", "all in one", "does it all",
+        "covers everything", "handles everything", "replaces everything", "one platform for everything",
+    ])
+
+    /// Reassurance with nothing behind it: "it's all handled", "very safe".
+    static let vagueAssurance = Lexicon<String>(phrases: [
+        "all handled", "it's handled", "very safe", "totally safe", "completely safe", "perfectly safe", "super safe",
+        "in the cloud", "fully secure", "really secure", "very secure", "rock solid", "taken care of", "no issues",
+        "got it covered", "bank-level", "bank level", "military grade", "military-grade",
+    ])
+
+    /// Putting the buyer's question to one side: "price aside for a second", "let me tell you about…".
+    static let setsAside = Lexicon<String>(phrases: [
+        "aside", "set that aside", "park that", "parking that", "come back to that", "come back to it",
+        "moving on", "let me tell you about", "leave that for now", "forget the price", "big news",
+        "more importantly", "before we get to that", "before i get to that", "the exciting part", "the best part",
+    ])
+
+    /// Sales jargon a plain-speaking buyer will not sit through.
+    static let jargon = Lexicon<String>(phrases: [
+        "synergy", "synergies", "digital transformation", "paradigm", "best-in-class", "best in class",
+        "game changer", "game-changer", "disruptive", "holistic", "move the needle", "low-hanging fruit",
+        "circle back", "value proposition", "end-to-end solution",
     ])
 
     /// Asking a gatekeeper for a way round them.

@@ -94,6 +94,9 @@ enum RepMove: Sendable, Equatable {
         let shortQuestion = reading.questions.allSatisfy { $0.range.count <= 7 }
         if reading.pleasantry && (!askedOutright || !asksForAFact || shortQuestion || reading.onlyPleasantQuestions) { return .smallTalk }
         if realQuestion { return .question }
+        // "Hello, is that the operations manager? Great.": only who picked up is asked; the caller still has to
+        // say who they are and why they ring.
+        if checksWhoAnswered, turn <= 2, !reading.pitch { return .opener }
         // "We help machine shops quote faster. Have you got a minute?": the first turn asks for the call itself.
         if turn <= 1, reading.permission, scenario != .gatekeeper { return .opener }
         // Numbers inside a description of the offer ("for all nine sites") make it a pitch, not proof.
