@@ -25,6 +25,7 @@ extension PersonaEngine {
         let whole = 0..<reading.tokens.count
         var ideas = Set<String>()
         for range in ranges { for match in PersonaEngineLexicon.questionIdeas.matches(in: reading.tokens, within: range) { ideas.insert(match.label) } }
+        let askedWords = Self.stemmedWords(RepTurnReading.askedText(reading.text))
         var best: (index: Int, score: Double, told: Bool)?
         // The best fact not yet told that the question clearly fits: a buyer says the new thing rather than repeat.
         var bestUntold: (index: Int, score: Double)?
@@ -39,6 +40,12 @@ extension PersonaEngine {
                     let common = words == 1 ? (stemFrequency[ContentStems.stem(match.phrase)] ?? 1) : 1
                     score += framing ? 0.3 : (words == 1 ? max(0.5, 1 / Double(common).squareRoot()) : 1 + 0.5 * Double(words - 1))
                 }
+            }
+            // A keyword of several words said in another form ("last quarter's forecast" for "last quarter"),
+            // every content word of it in the question.
+            for (phrase, run) in factPhraseRuns[index] where Self.containsRun(run, in: askedWords)
+                && !factLexicons[index].matches(in: reading.tokens).contains(where: { $0.phrase == phrase }) {
+                score += 1 + 0.5 * Double(run.count - 1)
             }
             // Keywords said just before the question ("Timesheets mainly. How do those get back to you?").
             if reading.pointsBack {
@@ -63,8 +70,21 @@ extension PersonaEngine {
             if told { score -= 1 }
             if best == nil || score > best!.score { best = (index, score, told) }
         }
-        if let best, best.told, let bestUntold { return bestUntold.index }
+        // A fact already told is said again ("Like I said…") only when the question plainly asks for it and no
+        // untold fact comes near.
+        if let best, best.told, let bestUntold, bestUntold.score >= best.score - 0.5 { return bestUntold.index }
         return best?.index
+    }
+
+    /// Every word of `text`, lower-cased and stemmed, in order.
+    static func stemmedWords(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map { ContentStems.stem(String($0)) }
+    }
+
+    /// True when `run` appears in `words` as consecutive words.
+    static func containsRun(_ run: [String], in words: [String]) -> Bool {
+        guard !run.isEmpty, words.count >= run.count else { return false }
+        return (0...(words.count - run.count)).contains { Array(words[$0..<($0 + run.count)]) == run }
     }
 
     mutating func factAnswer(_ index: Int, asked reading: RepTurnReading? = nil) -> String {

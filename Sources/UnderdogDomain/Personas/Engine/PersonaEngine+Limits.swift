@@ -53,7 +53,7 @@ extension PersonaEngine {
             switch limit {
             case .overpromise where reading.contains(PersonaEngineLexicon.overpromise):
                 return limit
-            case .vagueAbout(let subject) where !subject.isDisjoint(with: ContentStems(reading.text).stems)
+            case .vagueAbout(let subject) where !subject.isDisjoint(with: reading.textStems.stems)
                 && (reading.contains(PersonaEngineLexicon.dismissive) || reading.contains(PersonaEngineLexicon.vagueAssurance)):
                 return limit
             case .dodging(let subject) where dodgesBefore >= 1 && dodges(reading, move: move):

@@ -13,8 +13,7 @@ extension PersonaEngine {
             || (0..<reading.tokens.count).contains { reading.tokens.hasDigit($0) }
         // Asking about the worry is handling it, not answering it: a question meets only a brush-off.
         // A long answer must be about the worry: it shares a word with it, or (money) talks money.
-        let onTheWorry = !ContentStems(persona.objections[index].line + " " + persona.objections[index].resolvedBy.joined(separator: " ")).stems
-            .isDisjoint(with: ContentStems(reading.text).stems) || (category == .pricing && reading.mentionsPrice)
+        let onTheWorry = !objectionStems[index].stems.isDisjoint(with: reading.textStems.stems) || (category == .pricing && reading.mentionsPrice)
             || relevantTo(reading, [])
         if engages && (concrete || (reading.probingQuestion && category == .brushOff) || (reading.words >= 20 && !reading.asksQuestion && onTheWorry)) {
             return true
@@ -24,7 +23,7 @@ extension PersonaEngine {
         // they have told ("typed once… the late finishes and the redeliveries gone").
         if category == .statusQuo, !reading.asksQuestion, reading.words >= 12 {
             let told = state.factsShared.reduce(into: Set<String>()) { $0.formUnion(ContentStems(persona.facts[$1].answer).stems) }
-            if ContentStems(reading.text).stems.intersection(told).count >= 3 { return true }
+            if reading.textStems.stems.intersection(told).count >= 3 { return true }
         }
         // Straight after the concern: an answer with at least two of a plan, an amount, a customer, an acknowledgement.
         if state.lastActs.contains(.raiseObjection) || state.lastActs.contains(.keepObjection) {
@@ -72,7 +71,7 @@ extension PersonaEngine {
 
     /// The objection that fits this moment, voiced (and recorded) now; nil when none fits.
     mutating func objectionToRaise(_ reading: RepTurnReading, move: RepMove, turn: Int, fact: Int?) -> String? {
-        if scenario == .objection, turn <= 2, state.objectionsRaised.isEmpty, let first = persona.objections.first {
+        if scenario == .objection, turn <= 2, state.objectionsRaised.isEmpty, let first = openingObjection(reading) {
             // The scenario is about objections: the first comes with the reply to a caller who has said why they
             // ring, or with the second reply.
             let bareOpener = (move == .opener && !reading.statesPurpose && !reading.permission) || move == .smallTalk || move == .question
@@ -96,7 +95,21 @@ extension PersonaEngine {
         if reading.asksAboutPrice || (reading.mentionsPrice && !freshFact && move != .question), !answers(.pricing, reading),
            let line = raise(.pricing) { return line }
         if move == .pitch, turn >= 2, !answers(.statusQuo, reading), let line = raise(.statusQuo) { return line }
+        // "How does the timing look for you?": the timing worry not voiced yet is the answer.
+        if move == .question, reading.asksQuestion, reading.contains(PersonaEngineLexicon.timingAsk), let line = raise(.timing) { return line }
         return nil
+    }
+
+    /// In an objection call, the pushback the brief says the buyer has already given (and the rep's first words
+    /// name): the objection whose line shares most words with them; file order breaks a tie.
+    func openingObjection(_ reading: RepTurnReading) -> Persona.PersonaObjection? {
+        let said = ContentStems((persona.brief.goals[ScenarioType.objection.rawValue] ?? "") + " " + reading.text).stems
+        var best: (objection: Persona.PersonaObjection, score: Int)?
+        for objection in persona.objections {
+            let score = ContentStems(objection.line).stems.intersection(said).count
+            if score > (best?.score ?? -1) { best = (objection, score) }
+        }
+        return best?.objection
     }
 
     mutating func raise(_ category: ObjectionCategory) -> String? {

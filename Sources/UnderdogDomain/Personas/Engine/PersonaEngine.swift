@@ -69,11 +69,18 @@ public struct PersonaEngine: Sendable {
     var relevanceShown = false
     /// What the persona's hang-up triggers name, read as behaviours (`PersonaEngine+Limits`).
     let limits: [Limit]
+    /// Each objection's line and `resolvedBy` words, stemmed; the persona's, company's and seller's names.
+    let objectionStems: [ContentStems]
+    let nameStems: Set<String>
+    /// Each fact's keywords of two or more content words, as stemmed word runs ("last quarter").
+    let factPhraseRuns: [[(phrase: String, run: [String])]]
     /// Turns that went past the concern standing, times a way round the gatekeeper was asked for, meeting asks
     /// turned down.
     var dodgesBefore = 0
     var wayRoundAsks = 0
     var refusedAsks = 0
+    /// The caller has said what the call is about in words that say something (not "just touching base").
+    var purposeHeard = false
 
     public init(persona: Persona, scenario: ScenarioType) {
         self.persona = persona
@@ -88,6 +95,11 @@ public struct PersonaEngine: Sendable {
         productStems = ContentStems(persona.brief.product).stems
         counterSlot = MeetingSlot.parse(persona.calendar.counterSlot).first ?? MeetingSlot(day: nil, time: persona.calendar.counterSlot)
         limits = Self.limits(of: persona.hangUp.triggers)
+        objectionStems = persona.objections.map { ContentStems($0.line + " " + $0.resolvedBy.joined(separator: " ")) }
+        nameStems = ContentStems([persona.name, persona.company.name, persona.brief.seller].joined(separator: " ")).stems
+        factPhraseRuns = persona.facts.map { fact in
+            fact.keywords.filter { $0.contains(" ") && ContentStems($0).stems.count >= 2 }.map { ($0, Self.stemmedWords($0)) }
+        }
         resolveLexicons = persona.objections.map { Lexicon(phrases: $0.resolvedBy.map { $0.lowercased() }) }
         if let gatekeeper = persona.gatekeeper {
             let title = gatekeeper.bossTitle.lowercased()
@@ -178,6 +190,8 @@ public struct PersonaEngine: Sendable {
                                 concernPending: state.pendingObjection != nil || !state.objectionsRaised.isEmpty,
                                 checksWhoAnswered: checksWhoAnswered(reading))
         let relevantQuestion = move == .question && (!topicsTouched.isEmpty || fact != nil || reading.probingQuestion)
+        let purposeWasHeard = purposeHeard
+        if relevantQuestion || saysWhatItIsAbout(reading) { purposeHeard = true }
         if relevantQuestion {
             state.adjustTrust(newTopic ? Tuning.newTopicTrust : (fact != nil ? Tuning.factTrust : Tuning.situationTrust))
             state.adjustPatience(Tuning.engagedPatience)
@@ -327,6 +341,18 @@ public struct PersonaEngine: Sendable {
             return answerWhileObjectionPending(pending, move: move, reading: reading, fact: fact)
         }
 
+        // A cold call's first turns that still have not said what it is about ("just wanted to touch base", "we
+        // do software"): the buyer asks.
+        if scenario == .coldCall, turn <= 3, !purposeWasHeard, !purposeHeard, move == .opener || move == .statement || move == .pitch,
+           !reading.asksQuestion || checksWhoAnswered(reading), !reading.isMonologue {
+            if move == .opener, reading.permission {
+                let granted = pick(state.trust >= 4 ? persona.voice.permissionGranted : persona.voice.permissionGrudging)
+                if granted.hasSuffix("?") { return say(granted, [.permission, .askPurpose]) }
+                return say(granted + " " + pick(persona.voice.askPurpose), [.permission, .askPurpose])
+            }
+            return say(pick(persona.voice.askPurpose), move == .pitch ? [.askPurpose, .reactToPitch] : [.askPurpose])
+        }
+
         // A settled money worry waved at again ("there's a fee, but it's pretty small honestly"): it is open again.
         if state.pendingObjection == nil, !resolvedNow, move != .question, reading.mentionsPrice,
            reading.contains(PersonaEngineLexicon.dismissive), state.objectionsRaised.contains(.pricing),
@@ -345,26 +371,30 @@ public struct PersonaEngine: Sendable {
         }
         // A worry answered before it was voiced ("flat annual price, no per-order charge"): the buyer notes it.
         if move == .pitch || move == .statement || move == .proof, resolvedActs.isEmpty, let category = preempted(reading) {
+            let preemptedNow: Set<ObjectionCategory> = state.objectionsRaised.contains(category) ? [] : [category]
             state.objectionsResolved.insert(category)
             if !state.objectionsRaised.contains(category) { state.objectionsRaised.append(category) }
             state.adjustTrust(Tuning.resolvedTrust / 2)
             let also: [PersonaReply.Act] = move == .proof ? [.reactToProof] : (move == .pitch || reading.pitch ? [.reactToPitch] : [])
+            // A worry the buyer never voiced is not "answered": a pitch that meets it lands, and is reacted to as one.
+            let voiced = state.objectionsRaised.contains(category) && !preemptedNow.contains(category)
+            let lead = !voiced && move == .pitch ? pick(persona.voice.pitchWarm) : (!voiced && move == .proof ? pick(persona.voice.proofReaction) : pick(persona.voice.resolved))
             // Weighed, and what still stands said: the next worry not yet voiced, if there is one.
             if state.meetingAsks == 0, let line = nextConcern(reading) {
-                return say(pick(persona.voice.resolved) + " " + line, [.objectionResolved, .raiseObjection] + also)
+                return say(lead + " " + line, [.objectionResolved, .raiseObjection] + also)
             }
-            return say(pick(persona.voice.resolved) + " " + pick(nudges), [.objectionResolved] + also)
+            return say(lead + (lead.hasSuffix("?") ? "" : " " + ownOrNudge(reading, move)), [.objectionResolved] + also)
         }
         // Reassurance with substance ("That's fair, and we'd start with one depot after peak"): the buyer takes it.
         if move == .pitch || move == .statement, resolvedActs.isEmpty, reassures(reading) {
             let acts: [PersonaReply.Act] = move == .pitch || reading.pitch ? [.objectionResolved, .reactToPitch] : [.objectionResolved]
-            return say(pick(persona.voice.resolved) + " " + pick(nudges), acts)
+            return say(pick(persona.voice.resolved) + " " + ownOrNudge(reading, move), acts)
         }
         // The buyer asked something and the rep answered it, concretely or in the buyer's own words: taken.
         if move == .pitch || move == .statement, resolvedActs.isEmpty, answersLastQuestion(reading) {
             state.adjustTrust(Tuning.situationTrust)
             let acts: [PersonaReply.Act] = move == .pitch || reading.pitch ? [.objectionResolved, .reactToPitch] : [.objectionResolved]
-            return say(pick(persona.voice.resolved) + " " + pick(nudges), acts)
+            return say(pick(persona.voice.resolved) + " " + ownOrNudge(reading, move), acts)
         }
         // A plan offered unasked ("we could start with two hotels") before any meeting is asked for: the buyer
         // weighs it against the worry they have not voiced yet, and says it.
@@ -389,7 +419,10 @@ public struct PersonaEngine: Sendable {
             return say(prefix + pick(persona.voice.proofReaction), resolvedActs + [.reactToProof])
         case .pitch:
             let landed = mood == .warm || (!topicsTouched.isEmpty && mood != .cold)
-            return say(prefix + pick(landed ? persona.voice.pitchWarm : persona.voice.pitchCold), resolvedActs + [.reactToPitch])
+            // A pitch aimed at something of theirs not yet told ("syncs straight into your practice software"):
+            // the buyer says where they stand on it before reacting.
+            let own = factMetByPitch(reading).map { factAnswer($0) + " " } ?? ""
+            return say(prefix + own + pick(landed ? persona.voice.pitchWarm : persona.voice.pitchCold), resolvedActs + [.reactToPitch])
         case .smallTalk:
             // Early on, a caller who has not said why they ring is asked.
             if turn <= 2, !state.pitched, !reading.statesPurpose, scenario != .closing {
@@ -454,8 +487,42 @@ public struct PersonaEngine: Sendable {
               let question = Self.sentences(of: last).last else { return false }
         let concrete = reading.cites || reading.contains(PersonaEngineLexicon.quantity)
             || (0..<reading.tokens.count).contains { reading.tokens.hasDigit($0) }
-        let shared = ContentStems(question).stems.intersection(ContentStems(reading.text).stems).count
+        let shared = ContentStems(question).stems.intersection(reading.textStems.stems).count
         return shared >= 1 && (concrete || shared >= 2)
+    }
+
+    /// The turn says what the call is about in words that carry something: what the buyer cares about, a
+    /// customer's result, a pitch, or three content words beyond names, greetings and "just touching base".
+    func saysWhatItIsAbout(_ reading: RepTurnReading) -> Bool {
+        if relevantTo(reading, []) || reading.cites || (relevanceLexicon.map { reading.contains($0) } ?? false) { return true }
+        let left = reading.textStems.stems.subtracting(nameStems).subtracting(Self.emptyPurposeStems)
+        return left.count >= 3 || (reading.pitch && left.count >= 2)
+    }
+
+    /// Words of an opener that say nothing of what the call is about.
+    static let emptyPurposeStems = ContentStems("""
+        calling call ringing ring speaking name hello hiya morning afternoon evening touch base catch quick quickly wanted
+        want things software company solutions platform products services introduce myself ourselves chat great good hope
+        well reaching follow following couple thought little sorry show firm business businesses help helping calling
+        today minute second moment busy nice speak talk chance glad pleased happy wondering wonder checking check
+        """).stems
+
+    /// After a pitch, where the buyer stands on what it aims at (an untold fact it meets); otherwise a nudge.
+    mutating func ownOrNudge(_ reading: RepTurnReading, _ move: RepMove) -> String {
+        if move == .pitch || reading.pitch, let fact = factMetByPitch(reading) { return factAnswer(fact) }
+        return pick(nudges)
+    }
+
+    /// The untold fact a pitch speaks to: two or more of its rarer content words in the pitch (not words most
+    /// facts share), and more than any other fact.
+    func factMetByPitch(_ reading: RepTurnReading) -> Int? {
+        let said = reading.textStems.stems
+        var best: (index: Int, score: Int)?
+        for index in persona.facts.indices where !state.factsShared.contains(index) {
+            let shared = factStems[index].stems.intersection(said).filter { (stemFrequency[$0] ?? 1) <= 2 }
+            if shared.count >= 2, shared.count > (best?.score ?? 0) { best = (index, shared.count) }
+        }
+        return best?.index
     }
 
     /// A meeting ask turned down is counted: asking again after two noes is a limit some buyers name.
@@ -477,13 +544,13 @@ public struct PersonaEngine: Sendable {
             let told = budget.map { " " + factAnswer($0) } ?? ""
             return say(line + told, [.raiseObjection])
         }
-        if state.pendingObjection == .pricing, let pricing, !resolves(.pricing, reading, topicsTouched: []) {
-            let told = budget.map { factAnswer($0) } ?? pricing.line
-            return say(told, [.keepObjection])
+        if let budget {
+            // What they can spend is the measure of it; a worry still open is still open.
+            let open = state.pendingObjection.flatMap { pending in persona.objections.first { $0.category == pending } }
+            return say(factAnswer(budget) + (open.map { " " + $0.line } ?? ""), open == nil ? [.raiseObjection] : [.raiseObjection, .keepObjection])
         }
-        if pricing == nil, let budget {
-            // No price worry of their own: what they can spend is the worry.
-            return say(factAnswer(budget), [.raiseObjection])
+        if state.pendingObjection == .pricing, let pricing, !resolves(.pricing, reading, topicsTouched: []) {
+            return say(pricing.line, [.keepObjection])
         }
         return nil
     }

@@ -130,6 +130,7 @@ enum PersonaEngineLexicon {
         "percent", "per cent", "half", "halved", "doubled", "tripled", "a third", "a quarter", "twice", "three times",
         "hours a week", "days a month", "a week", "a month", "a year", "weeks", "months", "two", "three", "four",
         "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "eleven",
         "hundred", "thousand", "went from", "down to", "up to",
     ])
 
@@ -211,6 +212,9 @@ enum PersonaEngineLexicon {
         ("what does that do to", "impact"), ("what does it do to", "impact"), ("taking work on", "impact"),
         ("take on work", "impact"), ("take on more", "impact"), ("turn work away", "impact"), ("knock-on", "impact"),
         ("miss out", "impact"), ("lose business", "impact"), ("losing business", "impact"),
+        // "Has a slow reply ever cost you a booking?": what the trouble lost them, not the price.
+        ("cost the firm", "impact"), ("cost the business", "impact"), ("cost you a", "impact"), ("cost you work", "impact"),
+        ("cost you business", "impact"), ("cost you customers", "impact"), ("ever cost", "impact"), ("actually cost", "impact"),
     ])
 
     /// The fact keywords that mark each idea in a persona file.
@@ -331,6 +335,12 @@ enum PersonaEngineLexicon {
         "per license", "hundred a year", "hundred a month", "k a year", "k a month",
     ])
 
+    /// Asking whether now is the time: "how does the timing look?", "is this a good time of year for it?".
+    static let timingAsk = Lexicon<String>(phrases: [
+        "timing", "good time of year", "right time", "time of year", "the right moment", "a good moment for",
+        "when would be a good time to start", "too soon", "too early",
+    ])
+
     /// Promising the product does it all.
     static let overpromise = Lexicon<String>(phrases: [
         "does everything", "do everything", "everything you need", "all-in-one", "all in one", "does it all",
@@ -373,7 +383,12 @@ enum PersonaEngineLexicon {
     ])
 
     /// Words that point back to the sentence before.
-    static let pointers = Lexicon<String>(phrases: ["those", "that", "it", "them", "this", "these", "they"])
+    static let pointers = Lexicon<String>(phrases: [
+        "those", "that", "it", "them", "this", "these", "they", "happened there", "went on there", "went wrong there",
+    ])
+
+    /// The offer told in the first person: "what we'd do is…", "it would…".
+    static let ourOffer = Lexicon<String>(phrases: ["we'd", "we would", "what we do", "we can", "we'll", "it'd", "it would", "the idea is"])
 
     /// Something the rep offers to do or change: a plan, not a claim.
     static let offersPlan = Lexicon<String>(phrases: [

@@ -47,6 +47,8 @@ struct RepTurnReading: Sendable {
     let statesPurpose: Bool
     /// The turn's content words, stemmed, to compare with a fact's words.
     let stems: ContentStems
+    /// The whole turn's content words, stemmed.
+    let textStems: ContentStems
     /// "Talk me through…": asks for an account without a question mark.
     let requestsAnAccount: Bool
     /// Where facts and topics are looked for (see `askingRanges(_:_:requestsAnAccount:)`).
@@ -176,6 +178,7 @@ struct RepTurnReading: Sendable {
         statesPurpose = reason || PersonaEngineLexicon.callback.contains(in: tokens)
             || (turn <= 2 && tokens.count >= 10 && OpeningShapeLexicon.purpose.contains(in: tokens))
         stems = ContentStems(Self.askedText(text))
+        textStems = ContentStems(text)
         requestsAnAccount = PersonaEngineLexicon.tellMe.contains(in: tokens)
         askingRanges = Self.askingRanges(shapes, tokens, requestsAnAccount: requestsAnAccount)
         slots = MeetingSlot.parse(text)
@@ -183,7 +186,9 @@ struct RepTurnReading: Sendable {
         let quantity = (0..<tokens.count).contains { tokens.hasDigit($0) } || PersonaEngineLexicon.quantity.contains(in: tokens)
         // A story told about another customer: amounts, and "they" or "their" doing the work.
         let amounts = PersonaEngineLexicon.quantity.matches(in: tokens).count + (0..<tokens.count).filter { tokens.hasDigit($0) }.count
+        // "What we'd do is text patients their recall…": the offer told, with "their" its customers, not a story.
         let aboutThem = PersonaEngineLexicon.theirStory.contains(in: tokens)
+            && !(PersonaEngineLexicon.ourOffer.contains(in: tokens) && !PersonaEngineLexicon.results.contains(in: tokens))
         tellsStory = PersonaEngineLexicon.story.contains(in: tokens) || (amounts >= 2 && aboutThem)
             || (amounts >= 1 && PersonaEngineLexicon.results.contains(in: tokens))
         // "A homewares shop … saved forty percent of its inbox": a result told of a third party, with no "you" or "we".
@@ -301,7 +306,8 @@ struct RepTurnReading: Sendable {
                 .contains(where: lower.contains) { continue }
             kept.append(sentence)
             let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init))
-            if index > 0, !words.isDisjoint(with: pointers) { kept.append(sentences[index - 1]) }
+            let pointsBack = !words.isDisjoint(with: pointers) || ["happened there", "went on there", "went wrong there"].contains(where: lower.contains)
+            if index > 0, pointsBack { kept.append(sentences[index - 1]) }
         }
         return kept.isEmpty ? text : kept.joined(separator: " ")
     }
