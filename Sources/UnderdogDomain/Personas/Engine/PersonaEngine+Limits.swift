@@ -92,7 +92,8 @@ extension PersonaEngine {
     /// standing, a slot pushed for refused by name), the hang-up line after a warning or when the limit is
     /// asking again after two noes.
     mutating func answerLimit(_ limit: Limit, _ reading: RepTurnReading) -> PersonaReply {
-        if warnings >= 1 || limit == .askingAgain { return hangUp() }
+        // Asking again after two noes, or for the way round a second time, is already the insisting the file names.
+        if warnings >= 1 || limit == .askingAgain || limit == .wayRound { return hangUp() }
         warnings += 1
         var text = pick(persona.voice.warning)
         var acts: [PersonaReply.Act] = [.warning]

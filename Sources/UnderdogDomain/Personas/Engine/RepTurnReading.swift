@@ -73,7 +73,8 @@ struct RepTurnReading: Sendable {
                 guard let shape = QuestionFinder.classify(tokens, sentence, punctuated: true) else { continue }
                 shapes.append(shape)
                 guard !shape.proposal, !shape.leading,
-                      !OpenerLexicon.permission.contains(in: tokens, within: shape.range) else { continue }
+                      !OpenerLexicon.permission.contains(in: tokens, within: shape.range),
+                      !PersonaEngineLexicon.askingForAMoment.contains(in: tokens, within: shape.range) else { continue }
                 let (kind, topical) = QuestionFinder.kind(tokens, shape.asking)
                 if kind != .other {
                     situation = true
@@ -289,6 +290,7 @@ struct RepTurnReading: Sendable {
     private static func askingRanges(_ questions: [QuestionFinder.Shape], _ tokens: TokenizedText, requestsAnAccount: Bool) -> [Range<Int>] {
         let ranges = questions.map(\.range).filter {
             !OpenerLexicon.permission.contains(in: tokens, within: $0) && !PersonaEngineLexicon.identityCheck.contains(in: tokens, within: $0)
+                && !PersonaEngineLexicon.askingForAMoment.contains(in: tokens, within: $0)
         }
         if ranges.isEmpty && requestsAnAccount { return [0..<tokens.count] }
         return ranges
