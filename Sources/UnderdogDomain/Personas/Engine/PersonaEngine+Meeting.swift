@@ -260,7 +260,9 @@ extension PersonaEngine {
         if !relevanceShown, purposeAsks < 2, !reading.cites {
             return say(pick(persona.voice.askPurpose), .askPurpose)
         }
-        if !relevanceShown || state.meetingAsks >= 2 { return say(takeMessage(naming: nil), .takeMessage) }
+        // The boss already asked for, and still not ready to let the caller through (short of trust after a
+        // rough start): a message, not the question of whom they want.
+        if !relevanceShown || state.meetingAsks >= 2 || bossNamed { return say(takeMessage(naming: nil), .takeMessage) }
         return say(pick(persona.gatekeeper?.askName ?? persona.voice.askPurpose), .askPurpose)
     }
 }

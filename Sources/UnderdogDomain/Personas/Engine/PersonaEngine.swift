@@ -179,11 +179,14 @@ public struct PersonaEngine: Sendable {
             newTopic = true
         }
         if scenario == .gatekeeper, !reading.hostile { screen(reading, topicsTouched: topicsTouched, turn: turn) }
+        // Whom the caller wants is heard even when it is demanded rudely.
+        if scenario == .gatekeeper, bossNamedIn(reading) { bossNamed = true }
 
         // "Yeah hi, Marcus?" asks who picked up, not about a fact.
         let fact = reading.asksQuestion && !checksWhoAnswered(reading) ? bestFact(reading, topicsTouched: topicsTouched) : nil
         let move = RepMove.read(reading, turn: turn, agreed: state.meetingAgreed, scenario: scenario,
                                 asksForBoss: bossNamedIn(reading), awaitingYes: proposedSlot != nil,
+                                asksAfterBoss: asksAfterBoss(reading),
                                 asksForAFact: fact != nil,
                                 // Only an ask with a slot in play can be confirmed: "on site" after "can I speak to Tom?" is not.
                                 meetingAsked: state.meetingAsks > 0 && (lastOfferedSlot != nil || proposedSlot != nil),
@@ -432,6 +435,10 @@ public struct PersonaEngine: Sendable {
             }
             return say(prefix + pick(persona.voice.smallTalk), resolvedActs + [.smallTalk])
         case .opener:
+            // A gatekeeper who now has the caller's name, reason and the boss asked for decides, rather than asking again.
+            if scenario == .gatekeeper, state.callerIdentified, state.reasonGiven, bossNamed, resolvedActs.isEmpty {
+                return screenPurpose(reading, ready: ready)
+            }
             return say(prefix + answerOpener(reading, turn: turn), resolvedActs + openerActs(reading))
         default:
             break
@@ -511,6 +518,19 @@ public struct PersonaEngine: Sendable {
     mutating func ownOrNudge(_ reading: RepTurnReading, _ move: RepMove) -> String {
         if move == .pitch || reading.pitch, let fact = factMetByPitch(reading) { return factAnswer(fact) }
         return pick(nudges)
+    }
+
+    /// A gatekeeper asked whether the boss is in, or to speak to whoever does a job: "Is Tom there?",
+    /// "can I speak to whoever looks after payroll?".
+    func asksAfterBoss(_ reading: RepTurnReading) -> Bool {
+        guard scenario == .gatekeeper else { return false }
+        if reading.contains(PersonaEngineLexicon.askForSomeone) { return true }
+        guard let bossLexicon else { return false }
+        return reading.questions.contains { question in
+            bossLexicon.contains(in: reading.tokens, within: question.range)
+                && (PersonaEngineLexicon.isIn.contains(in: reading.tokens, within: question.range)
+                    || PersonaEngineLexicon.speakTo.contains(in: reading.tokens, within: question.range))
+        }
     }
 
     /// The untold fact a pitch speaks to: two or more of its rarer content words in the pitch (not words most

@@ -260,7 +260,10 @@ enum PersonaEngineLexicon {
         "send you a brochure", "send a brochure", "send you some", "send you a", "send over a", "email you a",
         "email you some", "send you our", "send you the deck", "a brochure", "some literature", "a case study over",
         "drop you an email", "pop an email", "fire over", "send a note", "send a short note", "a short note",
-        "leave a message", "leave a note", "send him a", "send her a",
+        "leave a message", "leave a note", "send him a", "send her a", "pass on a message", "pass a message",
+        "pass on that i called", "take a message", "leave word", "tell him i called", "tell her i called",
+        "let him know i called", "let her know i called", "know i called", "know i rang", "letting him know",
+        "letting her know", "let him know", "let her know",
     ])
 
     /// Asking for a moment in words the opener lexicon does not hold.
@@ -367,6 +370,16 @@ enum PersonaEngineLexicon {
         "game changer", "game-changer", "disruptive", "holistic", "move the needle", "low-hanging fruit",
         "circle back", "value proposition", "end-to-end solution",
     ])
+
+    /// Asking a gatekeeper for whoever does a job, not a named person.
+    static let askForSomeone = Lexicon<String>(phrases: [
+        "speak to whoever", "speak with whoever", "talk to whoever", "speak to the person", "speak with the person",
+        "talk to the person", "speak to someone", "talk to someone", "speak to the right person", "through to whoever",
+        "through to the person", "through to someone",
+    ])
+
+    /// Whether someone is in: "Is Tom there?", "is he around today?".
+    static let isIn = Lexicon<String>(phrases: ["there", "in today", "in at the moment", "around", "available", "free", "about today", "in the office", "back"])
 
     /// Asking a gatekeeper for a way round them.
     static let wayRound = Lexicon<String>(phrases: [

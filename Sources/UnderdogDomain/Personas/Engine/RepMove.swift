@@ -30,7 +30,7 @@ enum RepMove: Sendable, Equatable {
     /// Reads the move from what the turn says and where the call stands. The order is the order of precedence:
     /// tone first, then what ends or books the call, then what asks something, then what tells something.
     static func read(_ reading: RepTurnReading, turn: Int, agreed: Bool, scenario: ScenarioType, asksForBoss: Bool,
-                     awaitingYes: Bool, asksForAFact: Bool, meetingAsked: Bool = false, concernPending: Bool = false,
+                     awaitingYes: Bool, asksAfterBoss: Bool = false, asksForAFact: Bool, meetingAsked: Bool = false, concernPending: Bool = false,
                      checksWhoAnswered: Bool = false) -> RepMove {
         if reading.words == 0 { return .silence }
         if reading.insults > 0 || reading.pushes > 0 || reading.shouting { return .rude }
@@ -81,6 +81,9 @@ enum RepMove: Sendable, Equatable {
                 || (PersonaEngineLexicon.meetingNoun.contains(in: reading.tokens, within: $0.range)
                     && PersonaEngineLexicon.withTheBoss.contains(in: reading.tokens, within: $0.range))
         }
+        if asksAfterBoss { return .gatekeeperRequest }
+        // A message left with a gatekeeper is left, whatever it asks.
+        if scenario == .gatekeeper, reading.offersToSendInfo, !reading.pitch { return .statement }
         if scenario == .gatekeeper, !reading.contains(PersonaEngineLexicon.who),
            ((asksForBoss || reading.contains(PersonaEngineLexicon.withTheBoss)) && (reading.words <= 8 || asksInQuestion))
             || reading.contains(PersonaEngineLexicon.putThrough) || reading.contains(PersonaEngineLexicon.wayRound) {

@@ -83,4 +83,17 @@ struct BuyerHoldsItsGroundTests {
         #expect(reply.acts.contains(.raiseObjection), "\(reply)")
         #expect(reply.text.contains("ten grand"), "\(reply)")
     }
+
+    @Test("a gatekeeper asked whether the boss is in, or for whoever does a job, screens the caller; a message left is taken")
+    func gatekeeperScreensRequests() throws {
+        var nora = try Self.engine("nora-kealy.json", .gatekeeper)
+        let someone = nora.respond(to: "Morning, could I speak to the person who deals with your accounts software?")
+        #expect(someone.acts.contains(.askPurpose), "\(someone)")
+        var other = try Self.engine("nora-kealy.json", .gatekeeper)
+        let isHeIn = other.respond(to: "Is Tom in today? It's Robin from Sitefile, about getting variations on site paid.")
+        #expect(isHeIn.acts.contains(.putThrough) || isHeIn.acts.contains(.takeMessage), "\(isHeIn)")
+        var ruth = try Self.engine("ruth-ebenezer.json", .gatekeeper, opener: "Hello, it's Chris from Verity Check, for Graham Whitley please.")
+        let message = ruth.respond(to: "Would you mind letting him know I called?")
+        #expect(message.acts.contains(.takeMessage), "\(message)")
+    }
 }
