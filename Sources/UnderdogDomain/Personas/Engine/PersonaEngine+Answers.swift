@@ -196,24 +196,28 @@ extension PersonaEngine {
             let granted = pick(state.trust >= 4 ? persona.voice.permissionGranted : persona.voice.permissionGrudging)
             // A moment asked for by a caller who has said neither who they are nor why they ring: granted, and
             // then the buyer asks what it is about, unless the line already asks.
-            guard Self.unexplained(reading), !granted.hasSuffix("?") else { return granted }
+            guard unexplained(reading), !granted.hasSuffix("?") else { return granted }
             return granted + " " + pick(persona.voice.askPurpose)
         }
-        if reading.reason || reading.personalisation { return pick(persona.voice.permissionGranted) }
+        if explainsWhy(reading) { return pick(persona.voice.permissionGranted) }
         return pick(persona.voice.askPurpose)
     }
 
     func openerActs(_ reading: RepTurnReading) -> [PersonaReply.Act] {
         if scenario == .gatekeeper { return [.askPurpose] }
         if scenario == .closing { return [.permission] }
-        if reading.permission { return Self.unexplained(reading) ? [.permission, .askPurpose] : [.permission] }
-        if reading.reason || reading.personalisation { return [.permission] }
-        return [.askPurpose]
+        if reading.permission { return unexplained(reading) ? [.permission, .askPurpose] : [.permission] }
+        return explainsWhy(reading) ? [.permission] : [.askPurpose]
     }
 
     /// An opener that says neither who is calling nor why ("Hello Mr Whitley, I hope I've caught you at a good
     /// moment."): what the call is about is still to be asked.
-    static func unexplained(_ reading: RepTurnReading) -> Bool {
-        !reading.introduction && !reading.reason && !reading.statesPurpose && !reading.personalisation && !reading.pitch
+    func unexplained(_ reading: RepTurnReading) -> Bool {
+        !reading.introduction && !reading.pitch && !explainsWhy(reading)
+    }
+
+    /// The opener says why the caller rings: a reason, research on the buyer, or words that carry a purpose.
+    func explainsWhy(_ reading: RepTurnReading) -> Bool {
+        reading.reason || reading.personalisation || reading.statesPurpose || saysWhatItIsAbout(reading)
     }
 }

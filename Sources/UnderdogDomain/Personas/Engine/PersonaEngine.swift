@@ -502,7 +502,9 @@ public struct PersonaEngine: Sendable {
     /// customer's result, a pitch, or three content words beyond names, greetings and "just touching base".
     func saysWhatItIsAbout(_ reading: RepTurnReading) -> Bool {
         if relevantTo(reading, []) || reading.cites || (relevanceLexicon.map { reading.contains($0) } ?? false) { return true }
-        let left = reading.textStems.stems.subtracting(nameStems).subtracting(Self.emptyPurposeStems)
+        // Capitalised words are names (the caller's, their firm's), not what the call is about.
+        let plain = reading.text.split(separator: " ").filter { $0.first.map { !$0.isUppercase } ?? false }.joined(separator: " ")
+        let left = ContentStems(plain).stems.subtracting(nameStems).subtracting(Self.emptyPurposeStems)
         return left.count >= 3 || (reading.pitch && left.count >= 2)
     }
 
@@ -512,6 +514,7 @@ public struct PersonaEngine: Sendable {
         want things software company solutions platform products services introduce myself ourselves chat great good hope
         well reaching follow following couple thought little sorry show firm business businesses help helping calling
         today minute second moment busy nice speak talk chance glad pleased happy wondering wonder checking check
+        through load loads calls
         """).stems
 
     /// After a pitch, where the buyer stands on what it aims at (an untold fact it meets); otherwise a nudge.

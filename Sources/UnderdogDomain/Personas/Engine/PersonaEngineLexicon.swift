@@ -271,7 +271,7 @@ enum PersonaEngineLexicon {
         "is now ok", "is now okay", "is now a good time", "is now a bad time", "got a sec", "got a second",
         "got a minute", "have you got a minute", "have you got a second", "have you got two minutes",
         "do you have a sec", "do you have a second", "catch you at a bad time", "caught you at a bad time",
-        "bad time", "a quick minute", "two minutes", "thirty seconds", "30 seconds", "a good moment", "a good time",
+        "bad time", "a quick minute", "two minutes", "thirty seconds", "30 seconds", "a good moment", "a good time", "have you a minute", "have you a moment", "have you a second",
         "caught you at a good", "catch you at a good",
     ])
 
@@ -369,6 +369,16 @@ enum PersonaEngineLexicon {
         "synergy", "synergies", "digital transformation", "paradigm", "best-in-class", "best in class",
         "game changer", "game-changer", "disruptive", "holistic", "move the needle", "low-hanging fruit",
         "circle back", "value proposition", "end-to-end solution",
+    ])
+
+    /// A short check that an offer landed, asking nothing about the buyer's world.
+    static let interestCheck = Lexicon<String>(phrases: [
+        "would that help", "does that help", "could that help", "would that be useful", "would that be of interest",
+        "would that be helpful", "does that sound", "how does that sound", "sound interesting", "sound useful",
+        "sound relevant", "sound good", "interested", "of interest", "worth a look", "worth a chat", "worth exploring",
+        "want to hear more", "like to hear more", "does that make sense", "make sense for you", "would that free",
+        "is that something", "would you be open", "useful for you", "appeal to you", "does that appeal", "fair to say",
+        "would that change", "what do you think", "thoughts",
     ])
 
     /// Asking a gatekeeper for whoever does a job, not a named person.

@@ -91,6 +91,11 @@ enum RepMove: Sendable, Equatable {
         }
         // "Can I send you a brochure?" offers something; it asks nothing about their world.
         if reading.offersToSendInfo && !reading.situationQuestion { return .statement }
+        // An offer told and checked ("…so your analyst stops rebuilding it. Would that help?"): a pitch, or proof.
+        // With a concern open, "does that help?" asks about the concern instead.
+        if reading.interestCheckOnly, !reading.pleasantry, !(concernPending && reading.contains(PersonaEngineLexicon.checksConcern)) {
+            return reading.cites && !(reading.pitch && !reading.tellsStory) ? .proof : .pitch
+        }
         // "Would that cover what was worrying you?" with a concern open asks about the concern, whatever fact it names.
         if reading.contains(PersonaEngineLexicon.checksConcern) && (!asksForAFact || concernPending) { return .checksConcern }
         // "How are you today?" is small talk even though "today" keys a fact: a short pleasantry asks nothing.

@@ -35,6 +35,8 @@ struct RepTurnReading: Sendable {
     /// Every question in the turn is a pleasantry ("Busy time of year for you, I'd imagine?"): it asks nothing
     /// about their world, whatever fact a word in it keys.
     let onlyPleasantQuestions: Bool
+    /// Every question in the turn only checks the offer landed ("Would that help?", "Interested?").
+    let interestCheckOnly: Bool
     /// A customer story or a result with a number: proof, not just a claim.
     let cites: Bool
     /// The turn ends on a thank-you of a few words, or on a short parting line ("Speak Thursday.").
@@ -126,16 +128,23 @@ struct RepTurnReading: Sendable {
         pressure = ClosingLexicon.pressure.contains(in: tokens) && !PersonaEngineLexicon.story.contains(in: tokens)
             && !HandlingLexicon.proof.contains(in: tokens)
         shouting = Self.isShouting(text)
+        // "…so nobody double-quotes a couple. How does that sound?": a short check on the offer asks nothing about
+        // their world; the turn is told, as a pitch is.
+        let interestOnly = !shapes.isEmpty && tokens.count >= 10 && shapes.allSatisfy { shape in
+            shape.range.count <= 10 && PersonaEngineLexicon.interestCheck.contains(in: tokens, within: shape.range)
+        }
+        interestCheckOnly = interestOnly
+        let told = shapes.isEmpty || interestOnly
         let valueWords = PitchLexicon.value.matches(in: tokens).count
         let featureWords = PitchLexicon.feature.matches(in: tokens).count
         // A pitch is also plain words about what "we" do, told rather than asked.
         let aboutUs = PitchShapeLexicon.ourSide.matches(in: tokens).count
         // "It reads each hotel's diary…": the product described in the present tense, told, not asked.
-        let describesIt = shapes.isEmpty && tokens.count >= 6 && PersonaEngineLexicon.productSubject.firstMatch(in: tokens)?.tokens.lowerBound == 0
-        pitch = valueWords + featureWords >= 2 || (featureWords >= 1 && shapes.isEmpty)
-            || (shapes.isEmpty && aboutUs >= 1 && tokens.count >= 12) || describesIt
+        let describesIt = told && tokens.count >= 6 && PersonaEngineLexicon.productSubject.firstMatch(in: tokens)?.tokens.lowerBound == 0
+        pitch = valueWords + featureWords >= 2 || (featureWords >= 1 && told)
+            || (told && aboutUs >= 1 && tokens.count >= 12) || describesIt
             // "Your customers would book online, so nothing gets retyped": the offer told as what would change.
-            || (shapes.isEmpty && tokens.count >= 8 && PersonaEngineLexicon.offerShape.contains(in: tokens))
+            || (told && tokens.count >= 8 && PersonaEngineLexicon.offerShape.contains(in: tokens))
         // "What does it cost you?" asks about the problem's impact, not about the price.
         func priceTalk(_ range: Range<Int>) -> Bool {
             PersonaEngineLexicon.price.contains(in: tokens, within: range)
@@ -193,10 +202,10 @@ struct RepTurnReading: Sendable {
         tellsStory = PersonaEngineLexicon.story.contains(in: tokens) || (amounts >= 2 && aboutThem)
             || (amounts >= 1 && PersonaEngineLexicon.results.contains(in: tokens))
         // "A homewares shop … saved forty percent of its inbox": a result told of a third party, with no "you" or "we".
-        let thirdPartyResult = shapes.isEmpty && amounts >= 2 && PersonaEngineLexicon.results.contains(in: tokens)
+        let thirdPartyResult = told && amounts >= 2 && PersonaEngineLexicon.results.contains(in: tokens)
             && !PersonaEngineLexicon.youOrUs.contains(in: tokens)
-        cites = PersonaEngineLexicon.story.contains(in: tokens) || (proofWords && quantity) || (amounts >= 2 && aboutThem && shapes.isEmpty)
-            || thirdPartyResult || (shapes.isEmpty && PersonaEngineLexicon.claimedProof.contains(in: tokens))
+        cites = PersonaEngineLexicon.story.contains(in: tokens) || (proofWords && quantity) || (amounts >= 2 && aboutThem && told)
+            || thirdPartyResult || (told && PersonaEngineLexicon.claimedProof.contains(in: tokens))
     }
 
     var asksQuestion: Bool { !questions.isEmpty }
@@ -293,6 +302,10 @@ struct RepTurnReading: Sendable {
                 && !PersonaEngineLexicon.askingForAMoment.contains(in: tokens, within: $0)
         }
         if ranges.isEmpty && requestsAnAccount { return [0..<tokens.count] }
+        // "Would that help?" after an offer asks for no fact.
+        if tokens.count >= 10, !ranges.isEmpty, ranges.allSatisfy({ $0.count <= 10 && PersonaEngineLexicon.interestCheck.contains(in: tokens, within: $0) }) {
+            return []
+        }
         return ranges
     }
 

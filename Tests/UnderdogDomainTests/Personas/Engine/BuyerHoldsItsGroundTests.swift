@@ -96,4 +96,12 @@ struct BuyerHoldsItsGroundTests {
         let message = ruth.respond(to: "Would you mind letting him know I called?")
         #expect(message.acts.contains(.takeMessage), "\(message)")
     }
+
+    @Test("an offer closed with a short check ('Worth a look?') is reacted to as a pitch, not answered with a fact")
+    func pitchWithACheckIsAPitch() throws {
+        var engine = try Self.engine("marcus-oyelaran.json", opener: "Morning Marcus, it's Jo from Brightrecall, ringing about recalls and no-shows. Have you got a minute?")
+        let reply = engine.respond(to: "We'd text every patient their recall from the practice software and give you a single no-show report across the group. Sound useful?")
+        #expect(reply.acts.contains(.reactToPitch), "\(reply)")
+        #expect(!reply.acts.contains(.answer), "\(reply)")
+    }
 }
