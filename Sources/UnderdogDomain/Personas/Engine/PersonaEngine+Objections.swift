@@ -156,7 +156,7 @@ extension PersonaEngine {
             return say(pick(persona.voice.ignoredObjection) + worry, [.reactToPitch, .keepObjection])
         }
         if move == .smallTalk { return say(pick(persona.voice.smallTalk), [.smallTalk, .keepObjection]) }
-        if move == .opener { return say(pick(persona.voice.ignoredObjection), [.keepObjection]) }
+        if move == .opener { return say(pick(persona.voice.ignoredObjection) + worry, [.keepObjection]) }
         return say(pick(persona.voice.ignoredObjection) + worry, .keepObjection)
     }
 }
