@@ -8,6 +8,8 @@ extension PersonaEngine {
         guard let index = persona.objections.firstIndex(where: { $0.category == category }) else { return true }
         if reading.contains(PersonaEngineLexicon.dismissive) || reading.contains(PersonaEngineLexicon.setsAside) { return false }
         if saysOutsideQuestions(resolveLexicons[index], reading) { return true }
+        // "Lots of companies like yours use it and they love it": a claim with nothing behind it settles nothing.
+        if reading.contains(PersonaEngineLexicon.claimedProof) { return false }
         let engages = reading.acknowledges || reading.reframes
         let concrete = reading.cites || reading.contains(PersonaEngineLexicon.quantity)
             || (0..<reading.tokens.count).contains { reading.tokens.hasDigit($0) }

@@ -111,6 +111,7 @@ enum PersonaEngineLexicon {
         "can't name them", "can't name", "cannot name", "under nda", "ndas", "loads of firms", "loads of companies",
         "lots of firms", "lots of companies", "hundreds of companies", "hundreds of firms", "thousands of companies",
         "all our customers", "our customers love", "customers love it", "clients love it", "everyone who uses it",
+        "they love it", "everyone loves it", "people love it", "love it",
     ])
 
     /// What a result did, said of someone else's numbers: "cut tracking emails by sixty percent".

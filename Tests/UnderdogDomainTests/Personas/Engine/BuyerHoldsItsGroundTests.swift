@@ -104,4 +104,14 @@ struct BuyerHoldsItsGroundTests {
         #expect(reply.acts.contains(.reactToPitch), "\(reply)")
         #expect(!reply.acts.contains(.answer), "\(reply)")
     }
+
+    @Test("a claim with nothing behind it ('loads of firms like yours love it') does not settle a concern")
+    func hollowClaimSettlesNothing() throws {
+        var engine = try Self.engine("priya-natarajan.json", .objection, opener: "Priya, it's Max from Loadwise, following up on what you said about peak.")
+        #expect(engine.state.pendingObjection != nil)
+        let pending = engine.state.pendingObjection
+        let reply = engine.respond(to: "Honestly, loads of firms like yours have switched and they love it.")
+        #expect(reply.acts.contains(.keepObjection), "\(reply)")
+        #expect(engine.state.pendingObjection == pending)
+    }
 }
