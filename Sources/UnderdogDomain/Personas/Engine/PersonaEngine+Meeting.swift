@@ -91,7 +91,15 @@ extension PersonaEngine {
         guard near else {
             return say(pick(persona.voice.repeatedNotYet), [.declineSlot])
         }
-        let slot = proposedSlot ?? lastOfferedSlot ?? counterSlot
+        // The day the rep names now ("Tuesday at eleven is good, I'll send the agenda") is the one confirmed; a
+        // day the buyer cannot do, named now or earlier, is countered, never confirmed.
+        let named = reading.slots.first { $0.day != nil }
+        let slot = named ?? proposedSlot ?? lastOfferedSlot ?? counterSlot
+        if let weekday = slot.weekday, persona.calendar.busyDays.contains(weekday) {
+            lastOfferedSlot = slot
+            proposedSlot = counterSlot
+            return say(fill(pick(persona.voice.counterSlot), slot: slot), [.counterSlot])
+        }
         let worry = state.pendingObjection.flatMap { pending in persona.objections.first { $0.category == pending } }
         _ = agree(slot)
         let confirmation = fill(pick(persona.voice.confirm), slot: slot) + whoComes(reading)

@@ -114,4 +114,13 @@ struct BuyerHoldsItsGroundTests {
         #expect(reply.acts.contains(.keepObjection), "\(reply)")
         #expect(engine.state.pendingObjection == pending)
     }
+
+    @Test("a rep confirming a day they name now gets that day confirmed, and a day the buyer cannot do is never confirmed")
+    func confirmsTheDayNamedNow() throws {
+        var engine = try Self.engine("helena-voss.json", .closing, opener: "Helena, it's Sam from Signalpath, following up on the pilot idea.")
+        _ = engine.respond(to: "Would Thursday afternoon work for a working session?")
+        let moved = engine.respond(to: "Tuesday at eleven is good then. I'll send the agenda the day before.")
+        #expect(moved.text.contains("Tuesday"), "\(moved)")
+        #expect(!moved.text.contains("Thursday") || !moved.acts.contains(.confirm), "\(moved)")
+    }
 }
