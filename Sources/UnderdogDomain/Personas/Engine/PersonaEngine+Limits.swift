@@ -18,6 +18,10 @@ extension PersonaEngine {
         case askingAgain
         /// "jargon like synergy or digital transformation".
         case jargon
+        /// "running down a tool she already pays for".
+        case runningDown
+        /// "being lectured about how dentistry works".
+        case lecture
     }
 
     /// The limits a persona's trigger lines name, read once from their words.
@@ -30,6 +34,8 @@ extension PersonaEngine {
             if has(["mobile", "direct line", "his number", "her number"]) { return .wayRound }
             if has(["asking again", "asks again", "said no", "keeps asking"]) { return .askingAgain }
             if has(["jargon", "buzzword"]) { return .jargon }
+            if has(["running down", "rubbishing", "slagging"]) { return .runningDown }
+            if has(["lectured", "lecturing", "how dentistry works", "how their trade"]) { return .lecture }
             if has(["dodging", "brushing past", "ignoring", "skipping"]) {
                 let subject = ContentStems(text).stems.subtracting(ContentStems("dodging brushing past ignoring skipping direct question about").stems)
                 return subject.isEmpty ? nil : .dodging(subject)
@@ -67,11 +73,30 @@ extension PersonaEngine {
                 return limit
             case .jargon where reading.contains(PersonaEngineLexicon.jargon):
                 return limit
+            case .runningDown where reading.contains(PersonaEngineLexicon.runningDown)
+                && !ownTools.isDisjoint(with: reading.textStems.stems):
+                // Only what they use now, named ("HubSpot's forecasting is rubbish").
+                return limit
+            case .lecture where reading.contains(PersonaEngineLexicon.lecture):
+                return limit
             default:
                 continue
             }
         }
         return nil
+    }
+
+    /// The names of what the buyer uses now, as their facts and context write them (capitalised, mid-sentence):
+    /// "HubSpot", "WhatsApp", "Shopify".
+    static func tools(of persona: Persona) -> Set<String> {
+        let text = (persona.facts.map(\.answer) + [persona.company.context]).joined(separator: " ")
+        var names = Set<String>()
+        for sentence in PersonaEngine.sentences(of: text) {
+            for word in sentence.split(separator: " ").dropFirst() where word.first?.isUppercase == true && word.count >= 3 {
+                names.formUnion(ContentStems(String(word)).stems)
+            }
+        }
+        return names.subtracting(ContentStems(persona.name + " " + persona.company.name).stems)
     }
 
     func asksToMeet(_ move: RepMove) -> Bool {

@@ -72,6 +72,8 @@ public struct PersonaEngine: Sendable {
     /// Each objection's line and `resolvedBy` words, stemmed; the persona's, company's and seller's names.
     let objectionStems: [ContentStems]
     let nameStems: Set<String>
+    /// What the buyer uses now, by name (`PersonaEngine.tools(of:)`).
+    let ownTools: Set<String>
     /// Each fact's keywords of two or more content words, as stemmed word runs ("last quarter").
     let factPhraseRuns: [[(phrase: String, run: [String])]]
     /// Turns that went past the concern standing, times a way round the gatekeeper was asked for, meeting asks
@@ -97,6 +99,7 @@ public struct PersonaEngine: Sendable {
         limits = Self.limits(of: persona.hangUp.triggers)
         objectionStems = persona.objections.map { ContentStems($0.line + " " + $0.resolvedBy.joined(separator: " ")) }
         nameStems = ContentStems([persona.name, persona.company.name, persona.brief.seller].joined(separator: " ")).stems
+        ownTools = Self.tools(of: persona)
         factPhraseRuns = persona.facts.map { fact in
             fact.keywords.filter { $0.contains(" ") && ContentStems($0).stems.count >= 2 }.map { ($0, Self.stemmedWords($0)) }
         }

@@ -301,6 +301,9 @@ enum PersonaEngineLexicon {
         // Their way of working run down: "planning off a spreadsheet in this day and age", "a bit daft".
         "old-fashioned", "old fashioned", "this day and age", "daft", "be gone in", "gone in five years",
         "out of business in", "prehistoric", "antiquated", "archaic", "left behind",
+        // The buyer or their team talked down to: "are you even listening?", "it's embarrassing", "a mess".
+        "even listening", "embarrassing", "is a mess", "a shambles", "that's why you're", "slowest to change",
+        "nobody serious", "get it wrong",
     ])
 
     /// How an offer is told when it is not a feature list: what "we'd" do, what "you'd" get, "the idea is…".
@@ -349,6 +352,7 @@ enum PersonaEngineLexicon {
     static let overpromise = Lexicon<String>(phrases: [
         "does everything", "do everything", "everything you need", "all-in-one", "all in one", "does it all",
         "covers everything", "handles everything", "replaces everything", "one platform for everything",
+        "absolutely everything", "everything your", "everything you do", "all of it", "the lot",
     ])
 
     /// Reassurance with nothing behind it: "it's all handled", "very safe".
@@ -363,6 +367,18 @@ enum PersonaEngineLexicon {
         "aside", "set that aside", "park that", "parking that", "come back to that", "come back to it",
         "moving on", "let me tell you about", "leave that for now", "forget the price", "big news",
         "more importantly", "before we get to that", "before i get to that", "the exciting part", "the best part",
+    ])
+
+    /// A tool or a way of working run down: "HubSpot's forecasting is rubbish".
+    static let runningDown = Lexicon<String>(phrases: [
+        "rubbish", "useless", "terrible", "awful", "junk", "garbage", "a joke", "nobody uses", "nobody serious",
+        "clunky", "waste of money", "outdated", "no good", "is crap", "sucks",
+    ])
+
+    /// Telling the buyer how their own trade works.
+    static let lecture = Lexicon<String>(phrases: [
+        "let me explain how", "let me tell you how", "actually works", "you need to understand", "what you don't get",
+        "what you don't understand", "most managers get it wrong", "let me teach", "here's how your", "the way your industry",
     ])
 
     /// Sales jargon a plain-speaking buyer will not sit through.

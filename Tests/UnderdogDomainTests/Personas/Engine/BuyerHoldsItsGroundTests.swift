@@ -123,4 +123,14 @@ struct BuyerHoldsItsGroundTests {
         #expect(moved.text.contains("Tuesday"), "\(moved)")
         #expect(!moved.text.contains("Thursday") || !moved.acts.contains(.confirm), "\(moved)")
     }
+
+    @Test("running down the tool the buyer pays for, or lecturing them on their own trade, is warned as the file's limits say")
+    func namedLimitsAreWarned() throws {
+        var helena = try Self.engine("helena-voss.json", opener: "Helena, it's Sam from Signalpath, about forecast accuracy. Two minutes?")
+        let tool = helena.respond(to: "To be blunt, HubSpot's forecasting is junk and nobody serious relies on it.")
+        #expect(tool.acts.contains(.warning), "\(tool)")
+        var marcus = try Self.engine("marcus-oyelaran.json", opener: "Marcus, it's Jo from Brightrecall, about no-shows. Got a minute?")
+        let lecture = marcus.respond(to: "First, let me explain how a dental practice actually works when it runs well.")
+        #expect(lecture.acts.contains(.warning), "\(lecture)")
+    }
 }
