@@ -332,6 +332,11 @@ public struct PersonaEngine: Sendable {
         if state.pendingObjection == nil, !resolvedNow, let line = objectionToRaise(reading, move: move, turn: turn, fact: fact) {
             switch move {
             case .question where fact != nil:
+                // Asked about timing, the timing worry is the answer, unless a fact is keyed to when.
+                if state.pendingObjection == .timing, reading.contains(PersonaEngineLexicon.timingAsk),
+                   (PersonaEngineLexicon.ideaMarkers["timeline"] ?? []).isDisjoint(with: persona.facts[fact!].keywords) {
+                    return say(line, [.answer, .raiseObjection])
+                }
                 // Answer first, then the worry: a question deserves its answer even from a wary buyer.
                 return say(factAnswer(fact!, asked: reading) + " " + line, [.answer, .raiseObjection])
             case .opener where reading.permission || reading.statesPurpose:

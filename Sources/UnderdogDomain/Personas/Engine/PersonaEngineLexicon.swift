@@ -194,6 +194,10 @@ enum PersonaEngineLexicon {
         ("talk me through", "process"), ("step by step", "process"), ("handle", "process"), ("deal with", "process"),
         ("go about", "process"), ("manage", "process"), ("how does it work", "process"), ("do with it", "process"),
         ("do with them", "process"), ("comes in", "process"), ("come in", "process"), ("lands", "process"),
+        // "What are you using at the moment?": the tools or system they run on.
+        ("what are you using", "tools"), ("what do you use", "tools"), ("what do you run", "tools"), ("using at the moment", "tools"),
+        ("using now", "tools"), ("using today", "tools"), ("what system", "tools"), ("what software", "tools"),
+        ("which system", "tools"), ("which software", "tools"), ("what tools", "tools"),
         // Pricing up work for a customer is quoting, not the price of what the rep sells.
         ("prices up", "quote"), ("price up", "quote"), ("pricing up", "quote"), ("priced up", "quote"),
         ("estimate", "quote"), ("estimates", "quote"), ("quotation", "quote"), ("quotations", "quote"),
@@ -232,6 +236,7 @@ enum PersonaEngineLexicon {
         "measure": ["measure", "count", "compare", "report", "reporting", "numbers", "benchmark", "track"],
         "strain": ["quit", "left", "leavers", "retention", "turnover", "burnout", "morale", "overtime", "workload"],
         "impact": ["lost", "lose", "turned away", "turn away", "missed", "revenue", "lost revenue", "financial impact", "worth"],
+        "tools": ["tools", "stack", "crm", "use now", "system", "software", "erp", "currently", "today", "process", "how do you"],
     ]
 
     /// What a proposed next step is called when no day is named: the scoring lexicon's wider list ("onboarding",
@@ -345,7 +350,8 @@ enum PersonaEngineLexicon {
     /// Asking whether now is the time: "how does the timing look?", "is this a good time of year for it?".
     static let timingAsk = Lexicon<String>(phrases: [
         "timing", "good time of year", "right time", "time of year", "the right moment", "a good moment for",
-        "when would be a good time to start", "too soon", "too early",
+        "when would be a good time to start", "too soon", "too early", "in place", "up and running", "go live",
+        "when would you want", "when do you need", "when would you need",
     ])
 
     /// Promising the product does it all.
