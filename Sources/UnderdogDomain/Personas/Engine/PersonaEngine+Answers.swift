@@ -25,7 +25,7 @@ extension PersonaEngine {
         let whole = 0..<reading.tokens.count
         var ideas = Set<String>()
         for range in ranges { for match in PersonaEngineLexicon.questionIdeas.matches(in: reading.tokens, within: range) { ideas.insert(match.label) } }
-        let askedWords = Self.stemmedWords(RepTurnReading.askedText(reading.text))
+        let askedWords = reading.askedWords
         var best: (index: Int, score: Double, told: Bool)?
         // The best fact not yet told that the question clearly fits: a buyer says the new thing rather than repeat.
         var bestUntold: (index: Int, score: Double)?

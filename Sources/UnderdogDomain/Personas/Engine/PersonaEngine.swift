@@ -197,7 +197,7 @@ public struct PersonaEngine: Sendable {
                                 checksWhoAnswered: checksWhoAnswered(reading))
         let relevantQuestion = move == .question && (!topicsTouched.isEmpty || fact != nil || reading.probingQuestion)
         let purposeWasHeard = purposeHeard
-        if relevantQuestion || saysWhatItIsAbout(reading) { purposeHeard = true }
+        if !purposeHeard, relevantQuestion || saysWhatItIsAbout(reading) { purposeHeard = true }
         if relevantQuestion {
             state.adjustTrust(newTopic ? Tuning.newTopicTrust : (fact != nil ? Tuning.factTrust : Tuning.situationTrust))
             state.adjustPatience(Tuning.engagedPatience)
@@ -511,8 +511,7 @@ public struct PersonaEngine: Sendable {
     func saysWhatItIsAbout(_ reading: RepTurnReading) -> Bool {
         if relevantTo(reading, []) || reading.cites || (relevanceLexicon.map { reading.contains($0) } ?? false) { return true }
         // Capitalised words are names (the caller's, their firm's), not what the call is about.
-        let plain = reading.text.split(separator: " ").filter { $0.first.map { !$0.isUppercase } ?? false }.joined(separator: " ")
-        let left = ContentStems(plain).stems.subtracting(nameStems).subtracting(Self.emptyPurposeStems)
+        let left = reading.plainStems.stems.subtracting(nameStems).subtracting(Self.emptyPurposeStems)
         return left.count >= 3 || (reading.pitch && left.count >= 2)
     }
 

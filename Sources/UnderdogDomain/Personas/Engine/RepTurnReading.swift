@@ -51,6 +51,10 @@ struct RepTurnReading: Sendable {
     let stems: ContentStems
     /// The whole turn's content words, stemmed.
     let textStems: ContentStems
+    /// The words of the sentences that ask, stemmed, in order (for fact keywords of several words).
+    let askedWords: [String]
+    /// The content words not written with a capital (names of people and firms left out), stemmed.
+    let plainStems: ContentStems
     /// "Talk me through…": asks for an account without a question mark.
     let requestsAnAccount: Bool
     /// Where facts and topics are looked for (see `askingRanges(_:_:requestsAnAccount:)`).
@@ -187,8 +191,11 @@ struct RepTurnReading: Sendable {
         thanked = !PersonaEngineLexicon.openingThanks.contains(in: tokens) && PersonaEngineLexicon.thanks.contains(in: tokens)
         statesPurpose = reason || PersonaEngineLexicon.callback.contains(in: tokens)
             || (turn <= 2 && tokens.count >= 10 && OpeningShapeLexicon.purpose.contains(in: tokens))
-        stems = ContentStems(Self.askedText(text))
+        let asked = Self.askedText(text)
+        stems = ContentStems(asked)
+        askedWords = PersonaEngine.stemmedWords(asked)
         textStems = ContentStems(text)
+        plainStems = ContentStems(text.split(separator: " ").filter { $0.first.map { !$0.isUppercase } ?? false }.joined(separator: " "))
         requestsAnAccount = PersonaEngineLexicon.tellMe.contains(in: tokens)
         askingRanges = Self.askingRanges(shapes, tokens, requestsAnAccount: requestsAnAccount)
         slots = MeetingSlot.parse(text)
