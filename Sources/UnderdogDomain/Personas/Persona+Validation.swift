@@ -99,9 +99,13 @@ extension Persona {
             if gatekeeper.relevance.isEmpty || gatekeeper.relevance.contains(where: { blank($0) || $0 != $0.lowercased() }) {
                 throw fail("gatekeeper.relevance", "must be non-empty lower-case words")
             }
-            for (key, lines) in [("askName", gatekeeper.askName), ("putThrough", gatekeeper.putThrough), ("takeMessage", gatekeeper.takeMessage)]
+            for (key, lines) in [("askName", gatekeeper.askName), ("putThrough", gatekeeper.putThrough), ("takeMessage", gatekeeper.takeMessage),
+                                 ("willHelp", gatekeeper.willHelp)]
             where lines.isEmpty || lines.contains(where: blank) {
                 throw fail("gatekeeper.\(key)", "must hold at least one line, none empty")
+            }
+            if gatekeeper.willHelp.contains(where: { $0.contains("{") }) {
+                throw fail("gatekeeper.willHelp", "names no slot: the caller has not asked for time yet")
             }
         }
     }

@@ -99,5 +99,8 @@ extension Persona {
         public let putThrough: [String]
         /// Not convinced: a message or an email instead.
         public let takeMessage: [String]
+        /// Convinced by the reason, before any time is asked for: the boss would want to hear it, and the caller may
+        /// ask for time. Names no slot.
+        public let willHelp: [String]
     }
 }

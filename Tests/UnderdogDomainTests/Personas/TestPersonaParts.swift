@@ -52,7 +52,8 @@ enum TestPersonaParts {
             "relevance": ["overtime", "scheduling", "shifts", "staffing", "rota"],
             "askName": ["Who is it you want to speak to?", "And who are you after?"],
             "putThrough": ["Let me put you through now.", "I'll book you in with him for {slot}."],
-            "takeMessage": ["I'll take a message.", "Best to email and I'll pass it on."]
+            "takeMessage": ["I'll take a message.", "Best to email and I'll pass it on."],
+            "willHelp": ["He'd want to hear that. Shall I find you a time?", "That's one for him. Want me to look at his diary?"]
           }
         """#
     }

@@ -25,6 +25,7 @@ extension PersonaEngine {
         let whole = 0..<reading.tokens.count
         var ideas = Set<String>()
         for range in ranges { for match in PersonaEngineLexicon.questionIdeas.matches(in: reading.tokens, within: range) { ideas.insert(match.label) } }
+        let askedWords = reading.askedWords
         var best: (index: Int, score: Double, told: Bool)?
         // The best fact not yet told that the question clearly fits: a buyer says the new thing rather than repeat.
         var bestUntold: (index: Int, score: Double)?
@@ -39,6 +40,12 @@ extension PersonaEngine {
                     let common = words == 1 ? (stemFrequency[ContentStems.stem(match.phrase)] ?? 1) : 1
                     score += framing ? 0.3 : (words == 1 ? max(0.5, 1 / Double(common).squareRoot()) : 1 + 0.5 * Double(words - 1))
                 }
+            }
+            // A keyword of several words said in another form ("last quarter's forecast" for "last quarter"),
+            // every content word of it in the question.
+            for (phrase, run) in factPhraseRuns[index] where Self.containsRun(run, in: askedWords)
+                && !factLexicons[index].matches(in: reading.tokens).contains(where: { $0.phrase == phrase }) {
+                score += 1 + 0.5 * Double(run.count - 1)
             }
             // Keywords said just before the question ("Timesheets mainly. How do those get back to you?").
             if reading.pointsBack {
@@ -63,8 +70,21 @@ extension PersonaEngine {
             if told { score -= 1 }
             if best == nil || score > best!.score { best = (index, score, told) }
         }
-        if let best, best.told, let bestUntold { return bestUntold.index }
+        // A fact already told is said again ("Like I said…") only when the question plainly asks for it and no
+        // untold fact comes near.
+        if let best, best.told, let bestUntold, bestUntold.score >= best.score - 0.5 { return bestUntold.index }
         return best?.index
+    }
+
+    /// Every word of `text`, lower-cased and stemmed, in order.
+    static func stemmedWords(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map { ContentStems.stem(String($0)) }
+    }
+
+    /// True when `run` appears in `words` as consecutive words.
+    static func containsRun(_ run: [String], in words: [String]) -> Bool {
+        guard !run.isEmpty, words.count >= run.count else { return false }
+        return (0...(words.count - run.count)).contains { Array(words[$0..<($0 + run.count)]) == run }
     }
 
     mutating func factAnswer(_ index: Int, asked reading: RepTurnReading? = nil) -> String {
@@ -109,10 +129,9 @@ extension PersonaEngine {
     /// The answer to a question: its fact; or a sentence about the company that shares the question's words; or
     /// the persona's honest "can't say".
     mutating func answer(_ reading: RepTurnReading, fact: Int?, topicsTouched: [String], listened: Bool) -> String {
-        if let fact {
-            let lead = listened && state.trust >= 5 ? pick(persona.voice.reactionWarm) + " " : ""
-            return lead + factAnswer(fact, asked: reading)
-        }
+        // A question gets its answer straight: no "That's really interesting." put before it, which would be the
+        // buyer praising the question rather than answering it.
+        if let fact { return factAnswer(fact, asked: reading) }
         if let sentence = relevantContext(reading) { return sentence }
         if reading.probingQuestion, let honest = followUp(reading) { return honest }
         return pick(persona.voice.noFact)
@@ -173,14 +192,32 @@ extension PersonaEngine {
             return pick(persona.gatekeeper?.askName ?? persona.voice.askPurpose)
         }
         if scenario == .closing { return pick(persona.voice.permissionGranted) }
-        if reading.permission { return pick(state.trust >= 4 ? persona.voice.permissionGranted : persona.voice.permissionGrudging) }
-        if reading.reason || reading.personalisation { return pick(persona.voice.permissionGranted) }
+        if reading.permission {
+            let granted = pick(state.trust >= 4 ? persona.voice.permissionGranted : persona.voice.permissionGrudging)
+            // A moment asked for by a caller who has said neither who they are nor why they ring: granted, and
+            // then the buyer asks what it is about, unless the line already asks.
+            guard unexplained(reading), !granted.hasSuffix("?") else { return granted }
+            return granted + " " + pick(persona.voice.askPurpose)
+        }
+        if explainsWhy(reading) { return pick(persona.voice.permissionGranted) }
         return pick(persona.voice.askPurpose)
     }
 
-    func openerAct(_ reading: RepTurnReading) -> PersonaReply.Act {
-        if scenario == .gatekeeper { return .askPurpose }
-        if scenario == .closing || reading.permission || reading.reason || reading.personalisation { return .permission }
-        return .askPurpose
+    func openerActs(_ reading: RepTurnReading) -> [PersonaReply.Act] {
+        if scenario == .gatekeeper { return [.askPurpose] }
+        if scenario == .closing { return [.permission] }
+        if reading.permission { return unexplained(reading) ? [.permission, .askPurpose] : [.permission] }
+        return explainsWhy(reading) ? [.permission] : [.askPurpose]
+    }
+
+    /// An opener that says neither who is calling nor why ("Hello Mr Whitley, I hope I've caught you at a good
+    /// moment."): what the call is about is still to be asked.
+    func unexplained(_ reading: RepTurnReading) -> Bool {
+        !reading.introduction && !reading.pitch && !explainsWhy(reading)
+    }
+
+    /// The opener says why the caller rings: a reason, research on the buyer, or words that carry a purpose.
+    func explainsWhy(_ reading: RepTurnReading) -> Bool {
+        reading.reason || reading.personalisation || reading.statesPurpose || saysWhatItIsAbout(reading)
     }
 }

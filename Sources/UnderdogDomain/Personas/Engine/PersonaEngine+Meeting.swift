@@ -66,7 +66,8 @@ extension PersonaEngine {
         }
         guard !slots.isEmpty else {
             proposedSlot = counterSlot
-            return say(fill(pick(persona.voice.askSlot), slot: counterSlot), .proposeSlot)
+            // A gatekeeper offering the boss's time has decided to let the caller through.
+            return say(fill(pick(persona.voice.askSlot), slot: counterSlot), scenario == .gatekeeper ? [.putThrough, .proposeSlot] : [.proposeSlot])
         }
         let busy = Set(persona.calendar.busyDays)
         if let free = slots.first(where: { $0.weekday.map { !busy.contains($0) } ?? true }) {
@@ -90,7 +91,15 @@ extension PersonaEngine {
         guard near else {
             return say(pick(persona.voice.repeatedNotYet), [.declineSlot])
         }
-        let slot = proposedSlot ?? lastOfferedSlot ?? counterSlot
+        // The day the rep names now ("Tuesday at eleven is good, I'll send the agenda") is the one confirmed; a
+        // day the buyer cannot do, named now or earlier, is countered, never confirmed.
+        let named = reading.slots.first { $0.day != nil }
+        let slot = named ?? proposedSlot ?? lastOfferedSlot ?? counterSlot
+        if let weekday = slot.weekday, persona.calendar.busyDays.contains(weekday) {
+            lastOfferedSlot = slot
+            proposedSlot = counterSlot
+            return say(fill(pick(persona.voice.counterSlot), slot: slot), [.counterSlot])
+        }
         let worry = state.pendingObjection.flatMap { pending in persona.objections.first { $0.category == pending } }
         _ = agree(slot)
         let confirmation = fill(pick(persona.voice.confirm), slot: slot) + whoComes(reading)
@@ -195,7 +204,14 @@ extension PersonaEngine {
         guard let gatekeeper = persona.gatekeeper else { return say(pick(persona.voice.askPurpose), .askPurpose) }
         if state.pendingObjection != nil { return say(pick(persona.voice.blockedByObjection), .keepObjection) }
         // A mobile or a direct line is a way round the gatekeeper: never given, whoever asks.
-        if reading.contains(PersonaEngineLexicon.wayRound) { return say(pick(gatekeeper.takeMessage), .takeMessage) }
+        if reading.contains(PersonaEngineLexicon.wayRound) {
+            // Their own reason for never giving it out, when the file has one.
+            if let fact = persona.facts.indices.first(where: { factLexicons[$0].contains(in: reading.tokens)
+                && !Set(persona.facts[$0].keywords).isDisjoint(with: ["mobile", "his number", "her number", "direct line", "mobile number"]) }) {
+                return say(factAnswer(fact), [.answer, .takeMessage])
+            }
+            return say(pick(gatekeeper.takeMessage), .takeMessage)
+        }
         let named = reading.slots.first { $0.day != nil }
         // A caller who keeps asking without clearing the bar gets a message taken, not another question.
         if state.meetingAsks >= 3, !ready {
@@ -223,6 +239,14 @@ extension PersonaEngine {
         return say(fill(pick(persona.gatekeeper?.putThrough ?? persona.voice.confirm), slot: slot), [.putThrough, .acceptSlot])
     }
 
+    /// The turn asks a gatekeeper for the boss's time or to speak with them ("I'd like twenty minutes with
+    /// Graham", "could I speak to Mr Whitley about it?"), not only names them.
+    func asksForTimeWithBoss(_ reading: RepTurnReading) -> Bool {
+        reading.contains(PersonaEngineLexicon.putThrough) || reading.contains(PersonaEngineLexicon.withTheBoss)
+            || reading.contains(ClosingLexicon.gatekeeperAsk) || reading.proposesNextStep
+            || (bossNamedIn(reading) && (reading.contains(PersonaEngineLexicon.speakTo) || reading.contains(PersonaEngineLexicon.meetingNoun)))
+    }
+
     /// A message taken instead of a booking, naming the slot turned down when there was one.
     func takeMessage(naming slot: MeetingSlot?) -> String {
         let message = pick(persona.gatekeeper?.takeMessage ?? persona.voice.sendInfo)
@@ -233,13 +257,20 @@ extension PersonaEngine {
     /// The caller has said what the call is about, unasked: the gatekeeper decides on it.
     mutating func screenPurpose(_ reading: RepTurnReading, ready: Bool) -> PersonaReply {
         if !state.callerIdentified { return say(pick(persona.voice.askPurpose), .askPurpose) }
-        if ready, bossNamed || reading.asksForDecisionMaker { return putThrough(nil) }
+        if ready, bossNamed || reading.asksForDecisionMaker {
+            // Asked for time with the boss in this turn: the gatekeeper offers it. Told the reason only, she warms
+            // to it and leaves the asking to the caller: a diary slot is not offered before one is asked for.
+            if asksForTimeWithBoss(reading) { return putThrough(nil) }
+            return say(pick(persona.gatekeeper?.willHelp ?? persona.voice.pitchWarm), [.putThrough])
+        }
         // A reason that says nothing of what matters to the boss ("just a catch-up") is pressed once more; after
         // asking twice, the gatekeeper takes a message.
         if !relevanceShown, purposeAsks < 2, !reading.cites {
             return say(pick(persona.voice.askPurpose), .askPurpose)
         }
-        if !relevanceShown || state.meetingAsks >= 2 { return say(takeMessage(naming: nil), .takeMessage) }
+        // The boss already asked for, and still not ready to let the caller through (short of trust after a
+        // rough start): a message, not the question of whom they want.
+        if !relevanceShown || state.meetingAsks >= 2 || bossNamed { return say(takeMessage(naming: nil), .takeMessage) }
         return say(pick(persona.gatekeeper?.askName ?? persona.voice.askPurpose), .askPurpose)
     }
 }

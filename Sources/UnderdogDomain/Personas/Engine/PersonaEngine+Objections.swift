@@ -6,13 +6,18 @@ extension PersonaEngine {
     /// the call matters. Waving the concern away never meets it.
     func resolves(_ category: ObjectionCategory, _ reading: RepTurnReading, topicsTouched: [String]) -> Bool {
         guard let index = persona.objections.firstIndex(where: { $0.category == category }) else { return true }
-        if reading.contains(PersonaEngineLexicon.dismissive) { return false }
+        if reading.contains(PersonaEngineLexicon.dismissive) || reading.contains(PersonaEngineLexicon.setsAside) { return false }
         if saysOutsideQuestions(resolveLexicons[index], reading) { return true }
+        // "Lots of companies like yours use it and they love it": a claim with nothing behind it settles nothing.
+        if reading.contains(PersonaEngineLexicon.claimedProof) { return false }
         let engages = reading.acknowledges || reading.reframes
         let concrete = reading.cites || reading.contains(PersonaEngineLexicon.quantity)
             || (0..<reading.tokens.count).contains { reading.tokens.hasDigit($0) }
         // Asking about the worry is handling it, not answering it: a question meets only a brush-off.
-        if engages && (concrete || (reading.probingQuestion && category == .brushOff) || (reading.words >= 20 && !reading.asksQuestion)) {
+        // A long answer must be about the worry: it shares a word with it, or (money) talks money.
+        let onTheWorry = !objectionStems[index].stems.isDisjoint(with: reading.textStems.stems) || (category == .pricing && reading.mentionsPrice)
+            || relevantTo(reading, [])
+        if engages && (concrete || (reading.probingQuestion && category == .brushOff) || (reading.words >= 20 && !reading.asksQuestion && onTheWorry)) {
             return true
         }
         if category == .statusQuo && reading.contains(PersonaEngineLexicon.alongside) { return true }
@@ -20,7 +25,7 @@ extension PersonaEngine {
         // they have told ("typed once… the late finishes and the redeliveries gone").
         if category == .statusQuo, !reading.asksQuestion, reading.words >= 12 {
             let told = state.factsShared.reduce(into: Set<String>()) { $0.formUnion(ContentStems(persona.facts[$1].answer).stems) }
-            if ContentStems(reading.text).stems.intersection(told).count >= 3 { return true }
+            if reading.textStems.stems.intersection(told).count >= 3 { return true }
         }
         // Straight after the concern: an answer with at least two of a plan, an amount, a customer, an acknowledgement.
         if state.lastActs.contains(.raiseObjection) || state.lastActs.contains(.keepObjection) {
@@ -68,7 +73,7 @@ extension PersonaEngine {
 
     /// The objection that fits this moment, voiced (and recorded) now; nil when none fits.
     mutating func objectionToRaise(_ reading: RepTurnReading, move: RepMove, turn: Int, fact: Int?) -> String? {
-        if scenario == .objection, turn <= 2, state.objectionsRaised.isEmpty, let first = persona.objections.first {
+        if scenario == .objection, turn <= 2, state.objectionsRaised.isEmpty, let first = openingObjection(reading) {
             // The scenario is about objections: the first comes with the reply to a caller who has said why they
             // ring, or with the second reply.
             let bareOpener = (move == .opener && !reading.statesPurpose && !reading.permission) || move == .smallTalk || move == .question
@@ -92,7 +97,21 @@ extension PersonaEngine {
         if reading.asksAboutPrice || (reading.mentionsPrice && !freshFact && move != .question), !answers(.pricing, reading),
            let line = raise(.pricing) { return line }
         if move == .pitch, turn >= 2, !answers(.statusQuo, reading), let line = raise(.statusQuo) { return line }
+        // "How does the timing look for you?": the timing worry not voiced yet is the answer.
+        if move == .question, reading.asksQuestion, reading.contains(PersonaEngineLexicon.timingAsk), let line = raise(.timing) { return line }
         return nil
+    }
+
+    /// In an objection call, the pushback the brief says the buyer has already given (and the rep's first words
+    /// name): the objection whose line shares most words with them; file order breaks a tie.
+    func openingObjection(_ reading: RepTurnReading) -> Persona.PersonaObjection? {
+        let said = ContentStems((persona.brief.goals[ScenarioType.objection.rawValue] ?? "") + " " + reading.text).stems
+        var best: (objection: Persona.PersonaObjection, score: Int)?
+        for objection in persona.objections {
+            let score = ContentStems(objection.line).stems.intersection(said).count
+            if score > (best?.score ?? -1) { best = (objection, score) }
+        }
+        return best?.objection
     }
 
     mutating func raise(_ category: ObjectionCategory) -> String? {
@@ -119,13 +138,27 @@ extension PersonaEngine {
             if reading.probingQuestion, let honest = followUp(reading) { return say(honest, .answer) }
             return say(pick(persona.voice.noFact), .answer)
         }
+        // Another worry met instead ("we sit on top of HubSpot" while the CFO's pilot stands): that one is
+        // taken, and the one still open is said again.
+        if let other = preempted(reading), other != pending, let open = persona.objections.first(where: { $0.category == pending }) {
+            state.objectionsResolved.insert(other)
+            if !state.objectionsRaised.contains(other) { state.objectionsRaised.append(other) }
+            state.adjustTrust(Tuning.resolvedTrust / 2)
+            let also: [PersonaReply.Act] = move == .pitch ? [.reactToPitch] : (move == .proof ? [.reactToProof] : [])
+            return say(pick(persona.voice.resolved) + " " + open.line, [.objectionResolved, .keepObjection] + also)
+        }
         state.adjustTrust(-Tuning.ignoredTrust)
         state.adjustPatience(-Tuning.ignoredPatience)
+        dodgesBefore += 1
         if reading.offersToSendInfo { return say(pick(persona.voice.sendInfo), [.sendInfo, .keepObjection]) }
         if move == .proof { return say(pick(persona.voice.proofReaction) + " " + pick(persona.voice.ignoredObjection), [.reactToProof, .keepObjection]) }
-        if move == .pitch { return say(pick(persona.voice.pitchCold) + " " + pick(persona.voice.ignoredObjection), [.reactToPitch, .keepObjection]) }
+        // The worry, said again in their words, so the rep knows what still stands.
+        let worry = persona.objections.first { $0.category == pending }.map { " " + $0.line } ?? ""
+        if move == .pitch || reading.contains(PersonaEngineLexicon.setsAside) {
+            return say(pick(persona.voice.ignoredObjection) + worry, [.reactToPitch, .keepObjection])
+        }
         if move == .smallTalk { return say(pick(persona.voice.smallTalk), [.smallTalk, .keepObjection]) }
-        if move == .opener { return say(pick(persona.voice.ignoredObjection), [.keepObjection]) }
-        return say(pick(persona.voice.ignoredObjection), .keepObjection)
+        if move == .opener { return say(pick(persona.voice.ignoredObjection) + worry, [.keepObjection]) }
+        return say(pick(persona.voice.ignoredObjection) + worry, .keepObjection)
     }
 }

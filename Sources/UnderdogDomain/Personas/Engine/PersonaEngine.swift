@@ -67,6 +67,22 @@ public struct PersonaEngine: Sendable {
     /// Times the persona has asked what the call is about.
     var purposeAsks = 0
     var relevanceShown = false
+    /// What the persona's hang-up triggers name, read as behaviours (`PersonaEngine+Limits`).
+    let limits: [Limit]
+    /// Each objection's line and `resolvedBy` words, stemmed; the persona's, company's and seller's names.
+    let objectionStems: [ContentStems]
+    let nameStems: Set<String>
+    /// What the buyer uses now, by name (`PersonaEngine.tools(of:)`).
+    let ownTools: Set<String>
+    /// Each fact's keywords of two or more content words, as stemmed word runs ("last quarter").
+    let factPhraseRuns: [[(phrase: String, run: [String])]]
+    /// Turns that went past the concern standing, times a way round the gatekeeper was asked for, meeting asks
+    /// turned down.
+    var dodgesBefore = 0
+    var wayRoundAsks = 0
+    var refusedAsks = 0
+    /// The caller has said what the call is about in words that say something (not "just touching base").
+    var purposeHeard = false
 
     public init(persona: Persona, scenario: ScenarioType) {
         self.persona = persona
@@ -80,6 +96,13 @@ public struct PersonaEngine: Sendable {
         stemFrequency = factStems.reduce(into: [:]) { counts, fact in for stem in fact.stems { counts[stem, default: 0] += 1 } }
         productStems = ContentStems(persona.brief.product).stems
         counterSlot = MeetingSlot.parse(persona.calendar.counterSlot).first ?? MeetingSlot(day: nil, time: persona.calendar.counterSlot)
+        limits = Self.limits(of: persona.hangUp.triggers)
+        objectionStems = persona.objections.map { ContentStems($0.line + " " + $0.resolvedBy.joined(separator: " ")) }
+        nameStems = ContentStems([persona.name, persona.company.name, persona.brief.seller].joined(separator: " ")).stems
+        ownTools = Self.tools(of: persona)
+        factPhraseRuns = persona.facts.map { fact in
+            fact.keywords.filter { $0.contains(" ") && ContentStems($0).stems.count >= 2 }.map { ($0, Self.stemmedWords($0)) }
+        }
         resolveLexicons = persona.objections.map { Lexicon(phrases: $0.resolvedBy.map { $0.lowercased() }) }
         if let gatekeeper = persona.gatekeeper {
             let title = gatekeeper.bossTitle.lowercased()
@@ -159,17 +182,22 @@ public struct PersonaEngine: Sendable {
             newTopic = true
         }
         if scenario == .gatekeeper, !reading.hostile { screen(reading, topicsTouched: topicsTouched, turn: turn) }
+        // Whom the caller wants is heard even when it is demanded rudely.
+        if scenario == .gatekeeper, bossNamedIn(reading) { bossNamed = true }
 
         // "Yeah hi, Marcus?" asks who picked up, not about a fact.
         let fact = reading.asksQuestion && !checksWhoAnswered(reading) ? bestFact(reading, topicsTouched: topicsTouched) : nil
         let move = RepMove.read(reading, turn: turn, agreed: state.meetingAgreed, scenario: scenario,
                                 asksForBoss: bossNamedIn(reading), awaitingYes: proposedSlot != nil,
+                                asksAfterBoss: asksAfterBoss(reading),
                                 asksForAFact: fact != nil,
                                 // Only an ask with a slot in play can be confirmed: "on site" after "can I speak to Tom?" is not.
                                 meetingAsked: state.meetingAsks > 0 && (lastOfferedSlot != nil || proposedSlot != nil),
                                 concernPending: state.pendingObjection != nil || !state.objectionsRaised.isEmpty,
                                 checksWhoAnswered: checksWhoAnswered(reading))
         let relevantQuestion = move == .question && (!topicsTouched.isEmpty || fact != nil || reading.probingQuestion)
+        let purposeWasHeard = purposeHeard
+        if !purposeHeard, relevantQuestion || saysWhatItIsAbout(reading) { purposeHeard = true }
         if relevantQuestion {
             state.adjustTrust(newTopic ? Tuning.newTopicTrust : (fact != nil ? Tuning.factTrust : Tuning.situationTrust))
             state.adjustPatience(Tuning.engagedPatience)
@@ -212,6 +240,11 @@ public struct PersonaEngine: Sendable {
         // Only rudeness or pressure after a warning ends the call; a buyer out of patience with a civil caller stays
         // on the line, short with them.
         // Twice warned, the third rude turn ends it; civil turns between warnings are still answered.
+        // A hang-up trigger the persona file names, seen in the turn: warned once, then the call ends.
+        if !state.meetingAgreed || move == .pressure, let limit = crossedLimit(reading, move: move) {
+            return answerLimit(limit, reading)
+        }
+        if reading.contains(PersonaEngineLexicon.wayRound) { wayRoundAsks += 1 }
         let hostileMove = move == .rude || move == .pressure
         if hostileMove, warnings >= 2 { return hangUp() }
         if state.patience <= 0, !hostileMove { state.patience = Tuning.patienceFloor }
@@ -232,6 +265,10 @@ public struct PersonaEngine: Sendable {
         case .rude:
             // A warning; a concern already on the table stays there.
             warnings += 1
+            // A gatekeeper still has to know what the call is about before anything else.
+            if scenario == .gatekeeper, !state.reasonGiven {
+                return say(pick(persona.voice.warning) + " " + pick(persona.voice.askPurpose), [.warning, .askPurpose])
+            }
             // Rudeness that also books a slot ("just stick me in Thursday at eight"): warned, and that slot refused.
             if let slot = reading.slots.first(where: { $0.day != nil }), reading.proposesNextStep || reading.contains(PersonaEngineLexicon.meetingNoun) {
                 lastOfferedSlot = slot
@@ -239,12 +276,6 @@ public struct PersonaEngine: Sendable {
             }
             return say(pick(persona.voice.warning), state.pendingObjection != nil ? [.warning, .keepObjection] : [.warning])
         case .pressure:
-            // Pressure of the very kind the persona will not stand ("pressure to sign before the partners meet"):
-            // warned, as rudeness is.
-            if crossesPressureLimit(reading) {
-                warnings += 1
-                return say(pick(persona.voice.warning), state.pendingObjection != nil ? [.warning, .keepObjection] : [.warning])
-            }
             // Leaned on before the caller has said who they are or why they ring: first, what is this about?
             // "I'm going to need five minutes" is not saying who you are: an introduction names someone.
             let named = reading.introduction && (0..<reading.tokens.count).contains { reading.tokens.isName($0) }
@@ -276,9 +307,9 @@ public struct PersonaEngine: Sendable {
         case .confirmDetails:
             return answeringAlso(fact, reading, answerAssumedMeeting(reading))
         case .meetingAsk(let slots):
-            return answeringAlso(fact, reading, answerMeetingAsk(slots, reading: reading, ready: ready, resolvedNow: resolvedNow))
+            return counted(answeringAlso(fact, reading, answerMeetingAsk(slots, reading: reading, ready: ready, resolvedNow: resolvedNow)))
         case .gatekeeperRequest:
-            return answeringAlso(fact, reading, answerGatekeeperRequest(reading, ready: ready))
+            return counted(answeringAlso(fact, reading, answerGatekeeperRequest(reading, ready: ready)))
         case .question, .proof, .pitch, .smallTalk, .opener, .statement:
             break
         }
@@ -295,9 +326,17 @@ public struct PersonaEngine: Sendable {
         let prefix = resolvedNow ? pick(persona.voice.resolved) + " " : ""
         let resolvedActs: [PersonaReply.Act] = resolvedNow ? [.objectionResolved] : []
 
+        // A price told ("eighteen thousand a year"): weighed against what the buyer can spend.
+        if !resolvedNow, let reply = weighPrice(reading, move: move) { return reply }
+
         if state.pendingObjection == nil, !resolvedNow, let line = objectionToRaise(reading, move: move, turn: turn, fact: fact) {
             switch move {
             case .question where fact != nil:
+                // Asked about timing, the timing worry is the answer, unless a fact is keyed to when.
+                if state.pendingObjection == .timing, reading.contains(PersonaEngineLexicon.timingAsk),
+                   (PersonaEngineLexicon.ideaMarkers["timeline"] ?? []).isDisjoint(with: persona.facts[fact!].keywords) {
+                    return say(line, [.answer, .raiseObjection])
+                }
                 // Answer first, then the worry: a question deserves its answer even from a wary buyer.
                 return say(factAnswer(fact!, asked: reading) + " " + line, [.answer, .raiseObjection])
             case .opener where reading.permission || reading.statesPurpose:
@@ -311,6 +350,18 @@ public struct PersonaEngine: Sendable {
 
         if let pending = state.pendingObjection, !resolvedNow {
             return answerWhileObjectionPending(pending, move: move, reading: reading, fact: fact)
+        }
+
+        // A cold call's first turns that still have not said what it is about ("just wanted to touch base", "we
+        // do software"): the buyer asks.
+        if scenario == .coldCall, turn <= 3, !purposeWasHeard, !purposeHeard, move == .opener || move == .statement || move == .pitch,
+           !reading.asksQuestion || checksWhoAnswered(reading), !reading.isMonologue {
+            if move == .opener, reading.permission {
+                let granted = pick(state.trust >= 4 ? persona.voice.permissionGranted : persona.voice.permissionGrudging)
+                if granted.hasSuffix("?") { return say(granted, [.permission, .askPurpose]) }
+                return say(granted + " " + pick(persona.voice.askPurpose), [.permission, .askPurpose])
+            }
+            return say(pick(persona.voice.askPurpose), move == .pitch ? [.askPurpose, .reactToPitch] : [.askPurpose])
         }
 
         // A settled money worry waved at again ("there's a fee, but it's pretty small honestly"): it is open again.
@@ -331,26 +382,30 @@ public struct PersonaEngine: Sendable {
         }
         // A worry answered before it was voiced ("flat annual price, no per-order charge"): the buyer notes it.
         if move == .pitch || move == .statement || move == .proof, resolvedActs.isEmpty, let category = preempted(reading) {
+            let preemptedNow: Set<ObjectionCategory> = state.objectionsRaised.contains(category) ? [] : [category]
             state.objectionsResolved.insert(category)
             if !state.objectionsRaised.contains(category) { state.objectionsRaised.append(category) }
             state.adjustTrust(Tuning.resolvedTrust / 2)
             let also: [PersonaReply.Act] = move == .proof ? [.reactToProof] : (move == .pitch || reading.pitch ? [.reactToPitch] : [])
+            // A worry the buyer never voiced is not "answered": a pitch that meets it lands, and is reacted to as one.
+            let voiced = state.objectionsRaised.contains(category) && !preemptedNow.contains(category)
+            let lead = !voiced && move == .pitch ? pick(persona.voice.pitchWarm) : (!voiced && move == .proof ? pick(persona.voice.proofReaction) : pick(persona.voice.resolved))
             // Weighed, and what still stands said: the next worry not yet voiced, if there is one.
             if state.meetingAsks == 0, let line = nextConcern(reading) {
-                return say(pick(persona.voice.resolved) + " " + line, [.objectionResolved, .raiseObjection] + also)
+                return say(lead + " " + line, [.objectionResolved, .raiseObjection] + also)
             }
-            return say(pick(persona.voice.resolved) + " " + pick(nudges), [.objectionResolved] + also)
+            return say(lead + (lead.hasSuffix("?") ? "" : " " + ownOrNudge(reading, move)), [.objectionResolved] + also)
         }
         // Reassurance with substance ("That's fair, and we'd start with one depot after peak"): the buyer takes it.
         if move == .pitch || move == .statement, resolvedActs.isEmpty, reassures(reading) {
             let acts: [PersonaReply.Act] = move == .pitch || reading.pitch ? [.objectionResolved, .reactToPitch] : [.objectionResolved]
-            return say(pick(persona.voice.resolved) + " " + pick(nudges), acts)
+            return say(pick(persona.voice.resolved) + " " + ownOrNudge(reading, move), acts)
         }
         // The buyer asked something and the rep answered it, concretely or in the buyer's own words: taken.
         if move == .pitch || move == .statement, resolvedActs.isEmpty, answersLastQuestion(reading) {
             state.adjustTrust(Tuning.situationTrust)
             let acts: [PersonaReply.Act] = move == .pitch || reading.pitch ? [.objectionResolved, .reactToPitch] : [.objectionResolved]
-            return say(pick(persona.voice.resolved) + " " + pick(nudges), acts)
+            return say(pick(persona.voice.resolved) + " " + ownOrNudge(reading, move), acts)
         }
         // A plan offered unasked ("we could start with two hotels") before any meeting is asked for: the buyer
         // weighs it against the worry they have not voiced yet, and says it.
@@ -375,7 +430,10 @@ public struct PersonaEngine: Sendable {
             return say(prefix + pick(persona.voice.proofReaction), resolvedActs + [.reactToProof])
         case .pitch:
             let landed = mood == .warm || (!topicsTouched.isEmpty && mood != .cold)
-            return say(prefix + pick(landed ? persona.voice.pitchWarm : persona.voice.pitchCold), resolvedActs + [.reactToPitch])
+            // A pitch aimed at something of theirs not yet told ("syncs straight into your practice software"):
+            // the buyer says where they stand on it before reacting.
+            let own = factMetByPitch(reading).map { factAnswer($0) + " " } ?? ""
+            return say(prefix + own + pick(landed ? persona.voice.pitchWarm : persona.voice.pitchCold), resolvedActs + [.reactToPitch])
         case .smallTalk:
             // Early on, a caller who has not said why they ring is asked.
             if turn <= 2, !state.pitched, !reading.statesPurpose, scenario != .closing {
@@ -385,7 +443,11 @@ public struct PersonaEngine: Sendable {
             }
             return say(prefix + pick(persona.voice.smallTalk), resolvedActs + [.smallTalk])
         case .opener:
-            return say(prefix + answerOpener(reading, turn: turn), resolvedActs + [openerAct(reading)])
+            // A gatekeeper who now has the caller's name, reason and the boss asked for decides, rather than asking again.
+            if scenario == .gatekeeper, state.callerIdentified, state.reasonGiven, bossNamed, resolvedActs.isEmpty {
+                return screenPurpose(reading, ready: ready)
+            }
+            return say(prefix + answerOpener(reading, turn: turn), resolvedActs + openerActs(reading))
         default:
             break
         }
@@ -440,28 +502,96 @@ public struct PersonaEngine: Sendable {
               let question = Self.sentences(of: last).last else { return false }
         let concrete = reading.cites || reading.contains(PersonaEngineLexicon.quantity)
             || (0..<reading.tokens.count).contains { reading.tokens.hasDigit($0) }
-        let shared = ContentStems(question).stems.intersection(ContentStems(reading.text).stems).count
+        let shared = ContentStems(question).stems.intersection(reading.textStems.stems).count
         return shared >= 1 && (concrete || shared >= 2)
     }
 
-    /// The turn leans on the buyer in the way one of the persona's hang-up triggers names ("pushing for a contract
-    /// before he has seen anything"): two of the trigger's words, or one once the caller has been warned.
-    private func crossesPressureLimit(_ reading: RepTurnReading) -> Bool {
-        let said = ContentStems(reading.text).stems
-        return persona.hangUp.triggers.contains { trigger in
-            let stems = ContentStems(trigger).stems
-            let kinds: Set<String> = ["pressur", "push", "insist", "demand"]
-            guard !stems.isDisjoint(with: kinds) else { return false }
-            let shared = stems.subtracting(kinds).intersection(said).count
-            return shared >= 2 || (shared >= 1 && warnings > 0)
+    /// The turn says what the call is about in words that carry something: what the buyer cares about, a
+    /// customer's result, a pitch, or three content words beyond names, greetings and "just touching base".
+    func saysWhatItIsAbout(_ reading: RepTurnReading) -> Bool {
+        if relevantTo(reading, []) || reading.cites || (relevanceLexicon.map { reading.contains($0) } ?? false) { return true }
+        // Capitalised words are names (the caller's, their firm's), not what the call is about.
+        let left = reading.plainStems.stems.subtracting(nameStems).subtracting(Self.emptyPurposeStems)
+        return left.count >= 3 || (reading.pitch && left.count >= 2)
+    }
+
+    /// Words of an opener that say nothing of what the call is about.
+    static let emptyPurposeStems = ContentStems("""
+        calling call ringing ring speaking name hello hiya morning afternoon evening touch base catch quick quickly wanted
+        want things software company solutions platform products services introduce myself ourselves chat great good hope
+        well reaching follow following couple thought little sorry show firm business businesses help helping calling
+        today minute second moment busy nice speak talk chance glad pleased happy wondering wonder checking check
+        through load loads calls
+        """).stems
+
+    /// After a pitch, where the buyer stands on what it aims at (an untold fact it meets); otherwise a nudge.
+    mutating func ownOrNudge(_ reading: RepTurnReading, _ move: RepMove) -> String {
+        if move == .pitch || reading.pitch, let fact = factMetByPitch(reading) { return factAnswer(fact) }
+        return pick(nudges)
+    }
+
+    /// A gatekeeper asked whether the boss is in, or to speak to whoever does a job: "Is Tom there?",
+    /// "can I speak to whoever looks after payroll?".
+    func asksAfterBoss(_ reading: RepTurnReading) -> Bool {
+        guard scenario == .gatekeeper else { return false }
+        if reading.contains(PersonaEngineLexicon.askForSomeone) { return true }
+        guard let bossLexicon else { return false }
+        return reading.questions.contains { question in
+            bossLexicon.contains(in: reading.tokens, within: question.range)
+                && (PersonaEngineLexicon.isIn.contains(in: reading.tokens, within: question.range)
+                    || PersonaEngineLexicon.speakTo.contains(in: reading.tokens, within: question.range))
         }
+    }
+
+    /// The untold fact a pitch speaks to: two or more of its rarer content words in the pitch (not words most
+    /// facts share), and more than any other fact.
+    func factMetByPitch(_ reading: RepTurnReading) -> Int? {
+        let said = reading.textStems.stems
+        var best: (index: Int, score: Int)?
+        for index in persona.facts.indices where !state.factsShared.contains(index) {
+            let shared = factStems[index].stems.intersection(said).filter { (stemFrequency[$0] ?? 1) <= 2 }
+            if shared.count >= 2, shared.count > (best?.score ?? 0) { best = (index, shared.count) }
+        }
+        return best?.index
+    }
+
+    /// A meeting ask turned down is counted: asking again after two noes is a limit some buyers name.
+    private mutating func counted(_ reply: PersonaReply) -> PersonaReply {
+        if reply.acts.contains(.declineSlot) || reply.acts.contains(.keepObjection) || reply.acts.contains(.takeMessage) { refusedAsks += 1 }
+        return reply
+    }
+
+    /// The rep tells the price, in figures, without asking anything: the buyer weighs it. A money worry not yet
+    /// voiced is voiced, with what they can spend (the fact keyed to budget) when they have not said it yet.
+    private mutating func weighPrice(_ reading: RepTurnReading, move: RepMove) -> PersonaReply? {
+        guard scenario != .gatekeeper, move == .statement || move == .pitch, !reading.asksQuestion,
+              reading.mentionsPrice, reading.words <= 40, reading.contains(PersonaEngineLexicon.money)
+        else { return nil }
+        let budget = persona.facts.indices.first { persona.facts[$0].keywords.contains("budget") && !state.factsShared.contains($0) }
+        let pricing = persona.objections.first { $0.category == .pricing }
+        if let pricing, !state.objectionsRaised.contains(.pricing), let line = raise(.pricing) {
+            _ = pricing
+            let told = budget.map { " " + factAnswer($0) } ?? ""
+            return say(line + told, [.raiseObjection])
+        }
+        if let budget {
+            // What they can spend is the measure of it; a worry still open is still open.
+            let open = state.pendingObjection.flatMap { pending in persona.objections.first { $0.category == pending } }
+            return say(factAnswer(budget) + (open.map { " " + $0.line } ?? ""), open == nil ? [.raiseObjection] : [.raiseObjection, .keepObjection])
+        }
+        if state.pendingObjection == .pricing, let pricing, !resolves(.pricing, reading, topicsTouched: []) {
+            return say(pricing.line, [.keepObjection])
+        }
+        return nil
     }
 
     /// Every question in the turn is short and names the persona ("Is that Ruth?"): who answered, nothing more.
     private func checksWhoAnswered(_ reading: RepTurnReading) -> Bool {
         let firstName = WordHash(persona.name.split(separator: " ").first.map { String($0).lowercased() } ?? "")
         return !reading.questions.isEmpty && reading.questions.allSatisfy { question in
-            question.range.count <= 5 && question.range.contains { reading.tokens.hashes[$0] == firstName }
+            (question.range.count <= 5 && question.range.contains { reading.tokens.hashes[$0] == firstName })
+                // "Is that the operations manager?"
+                || (question.range.count <= 8 && PersonaEngineLexicon.identityCheck.contains(in: reading.tokens, within: question.range))
         }
     }
 
@@ -519,7 +649,7 @@ public struct PersonaEngine: Sendable {
         return topics
     }
 
-    private func relevantTo(_ reading: RepTurnReading, _ topicsTouched: [String]) -> Bool {
+    func relevantTo(_ reading: RepTurnReading, _ topicsTouched: [String]) -> Bool {
         !topicsTouched.isEmpty || persona.cares.indices.contains { reading.hits(careLexicons[$0], inQuestionsOnly: false) > 0 }
     }
 

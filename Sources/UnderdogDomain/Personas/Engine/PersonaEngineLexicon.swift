@@ -25,6 +25,8 @@ enum PersonaEngineLexicon {
     /// Pricing up a job ("who prices up new work?"): the buyer's quoting, not money asked of them.
     static let pricingUpWork = Lexicon<String>(phrases: [
         "prices up", "price up", "pricing up", "priced up", "price a job", "price jobs", "prices jobs", "price the job",
+        // "How much of your inbox…?" asks a share, not a price.
+        "how much of", "how much time", "how much work",
     ])
 
     /// Words that can only be the price of what is sold, whatever else the sentence says about cost.
@@ -109,6 +111,7 @@ enum PersonaEngineLexicon {
         "can't name them", "can't name", "cannot name", "under nda", "ndas", "loads of firms", "loads of companies",
         "lots of firms", "lots of companies", "hundreds of companies", "hundreds of firms", "thousands of companies",
         "all our customers", "our customers love", "customers love it", "clients love it", "everyone who uses it",
+        "they love it", "everyone loves it", "people love it", "love it",
     ])
 
     /// What a result did, said of someone else's numbers: "cut tracking emails by sixty percent".
@@ -128,6 +131,7 @@ enum PersonaEngineLexicon {
         "percent", "per cent", "half", "halved", "doubled", "tripled", "a third", "a quarter", "twice", "three times",
         "hours a week", "days a month", "a week", "a month", "a year", "weeks", "months", "two", "three", "four",
         "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "eleven",
         "hundred", "thousand", "went from", "down to", "up to",
     ])
 
@@ -155,6 +159,7 @@ enum PersonaEngineLexicon {
     /// "Am I speaking with the practice director?": checking who answered, not asking about their world.
     static let identityCheck = Lexicon<String>(phrases: [
         "am i speaking", "am i talking", "have i reached", "am i through to", "are you the person", "is this the",
+        "is that the", "are you the", "is that mr", "is that mrs", "is that ms",
     ])
 
     /// A call the buyer asked for or expects: a reason for calling in itself.
@@ -179,6 +184,9 @@ enum PersonaEngineLexicon {
         ("live by", "timeline"), ("timeline", "timeline"), ("timescale", "timeline"), ("how soon", "timeline"),
         ("best time", "availability"), ("back in", "availability"), ("in the office", "availability"),
         ("available", "availability"), ("around", "availability"), ("actually in", "availability"), ("free", "availability"),
+        ("easiest to reach", "availability"), ("easiest to get", "availability"), ("best to reach", "availability"),
+        ("catch him", "availability"), ("catch her", "availability"), ("reach him", "availability"),
+        ("reach her", "availability"), ("get hold of", "availability"),
         ("grief", "pain"), ("headache", "pain"), ("worst", "pain"), ("hardest", "pain"), ("biggest problem", "pain"),
         ("frustrating", "pain"), ("pain", "pain"), ("keeps you up", "pain"), ("goes wrong", "pain"), ("drives you mad", "pain"),
         // How things are done now, asked as a story: "what happens to an order from the moment it lands?"
@@ -186,6 +194,10 @@ enum PersonaEngineLexicon {
         ("talk me through", "process"), ("step by step", "process"), ("handle", "process"), ("deal with", "process"),
         ("go about", "process"), ("manage", "process"), ("how does it work", "process"), ("do with it", "process"),
         ("do with them", "process"), ("comes in", "process"), ("come in", "process"), ("lands", "process"),
+        // "What are you using at the moment?": the tools or system they run on.
+        ("what are you using", "tools"), ("what do you use", "tools"), ("what do you run", "tools"), ("using at the moment", "tools"),
+        ("using now", "tools"), ("using today", "tools"), ("what system", "tools"), ("what software", "tools"),
+        ("which system", "tools"), ("which software", "tools"), ("what tools", "tools"),
         // Pricing up work for a customer is quoting, not the price of what the rep sells.
         ("prices up", "quote"), ("price up", "quote"), ("pricing up", "quote"), ("priced up", "quote"),
         ("estimate", "quote"), ("estimates", "quote"), ("quotation", "quote"), ("quotations", "quote"),
@@ -205,6 +217,9 @@ enum PersonaEngineLexicon {
         ("what does that do to", "impact"), ("what does it do to", "impact"), ("taking work on", "impact"),
         ("take on work", "impact"), ("take on more", "impact"), ("turn work away", "impact"), ("knock-on", "impact"),
         ("miss out", "impact"), ("lose business", "impact"), ("losing business", "impact"),
+        // "Has a slow reply ever cost you a booking?": what the trouble lost them, not the price.
+        ("cost the firm", "impact"), ("cost the business", "impact"), ("cost you a", "impact"), ("cost you work", "impact"),
+        ("cost you business", "impact"), ("cost you customers", "impact"), ("ever cost", "impact"), ("actually cost", "impact"),
     ])
 
     /// The fact keywords that mark each idea in a persona file.
@@ -221,6 +236,7 @@ enum PersonaEngineLexicon {
         "measure": ["measure", "count", "compare", "report", "reporting", "numbers", "benchmark", "track"],
         "strain": ["quit", "left", "leavers", "retention", "turnover", "burnout", "morale", "overtime", "workload"],
         "impact": ["lost", "lose", "turned away", "turn away", "missed", "revenue", "lost revenue", "financial impact", "worth"],
+        "tools": ["tools", "stack", "crm", "use now", "system", "software", "erp", "currently", "today", "process", "how do you"],
     ]
 
     /// What a proposed next step is called when no day is named: the scoring lexicon's wider list ("onboarding",
@@ -229,7 +245,8 @@ enum PersonaEngineLexicon {
         "meeting", "meet", "demo", "call", "session", "chat", "catch up", "walkthrough", "walk through", "invite",
         "book", "schedule", "calendar", "diary", "15 minutes", "fifteen minutes", "20 minutes", "twenty minutes",
         "30 minutes", "thirty minutes", "half an hour", "an hour", "zoom", "teams call", "visit", "coffee", "get together",
-        "pencil", "put something in", "time with", "minutes with", "slot", "catch up", "catch-up",
+        "pencil", "put something in", "time with", "minutes with", "slot", "catch up", "catch-up", "find a time",
+        "find time", "a time that suits",
     ])
 
     /// A next step asked for with no day or time: "maybe we could catch up sometime?", "a slot at some point?".
@@ -249,7 +266,10 @@ enum PersonaEngineLexicon {
         "send you a brochure", "send a brochure", "send you some", "send you a", "send over a", "email you a",
         "email you some", "send you our", "send you the deck", "a brochure", "some literature", "a case study over",
         "drop you an email", "pop an email", "fire over", "send a note", "send a short note", "a short note",
-        "leave a message", "leave a note", "send him a", "send her a",
+        "leave a message", "leave a note", "send him a", "send her a", "pass on a message", "pass a message",
+        "pass on that i called", "take a message", "leave word", "tell him i called", "tell her i called",
+        "let him know i called", "let her know i called", "know i called", "know i rang", "letting him know",
+        "letting her know", "let him know", "let her know",
     ])
 
     /// Asking for a moment in words the opener lexicon does not hold.
@@ -257,7 +277,8 @@ enum PersonaEngineLexicon {
         "is now ok", "is now okay", "is now a good time", "is now a bad time", "got a sec", "got a second",
         "got a minute", "have you got a minute", "have you got a second", "have you got two minutes",
         "do you have a sec", "do you have a second", "catch you at a bad time", "caught you at a bad time",
-        "bad time", "a quick minute", "two minutes", "thirty seconds", "30 seconds",
+        "bad time", "a quick minute", "two minutes", "thirty seconds", "30 seconds", "a good moment", "a good time", "have you a minute", "have you a moment", "have you a second",
+        "caught you at a good", "catch you at a good",
     ])
 
     /// How a description of the product starts: "It reads…", "It's project management…", "Basically we…".
@@ -282,6 +303,12 @@ enum PersonaEngineLexicon {
         "no offence but", "no offense but", "bad management", "a people problem", "can't handle", "belongs in a museum",
         "you'd be mad", "scared of anything", "let me finish", "doesn't matter who i am", "don't know what you need",
         "your fault", "not my problem", "behind everyone", "you don't get it", "you don't understand",
+        // Their way of working run down: "planning off a spreadsheet in this day and age", "a bit daft".
+        "old-fashioned", "old fashioned", "this day and age", "daft", "be gone in", "gone in five years",
+        "out of business in", "prehistoric", "antiquated", "archaic", "left behind",
+        // The buyer or their team talked down to: "are you even listening?", "it's embarrassing", "a mess".
+        "even listening", "embarrassing", "is a mess", "a shambles", "that's why you're", "slowest to change",
+        "nobody serious", "get it wrong",
     ])
 
     /// How an offer is told when it is not a feature list: what "we'd" do, what "you'd" get, "the idea is…".
@@ -301,6 +328,92 @@ enum PersonaEngineLexicon {
         "talk to him", "talk to her", "meet him", "meet her",
     ])
 
+    /// Asking to speak with someone: with the boss named, a request to a gatekeeper.
+    static let speakTo = Lexicon<String>(phrases: [
+        "speak to", "speak with", "talk to", "talk with", "a word with", "get hold of", "through to", "reach",
+    ])
+
+    /// A price cut or a deadline tied to signing now: leaning on the buyer, warned by any of them.
+    static let signNowOffer = Lexicon<String>(phrases: [
+        "off if you sign", "percent off if", "per cent off if", "% off if", "discount if you", "if you sign by",
+        "if you sign before", "if you sign this", "if you could sign", "if you can sign", "sign by friday",
+        "price goes up", "price goes back up", "offer ends", "offer expires", "hold that price", "hold the price",
+        "sign this week", "signed this week", "signed by friday", "signed by the end",
+    ])
+
+    /// An amount of money said out loud: a price told, not a time saved.
+    static let money = Lexicon<String>(phrases: [
+        "thousand", "grand", "pounds", "quid", "dollars", "euros", "per seat", "per user", "per licence",
+        "per license", "hundred a year", "hundred a month", "k a year", "k a month",
+    ])
+
+    /// Asking whether now is the time: "how does the timing look?", "is this a good time of year for it?".
+    static let timingAsk = Lexicon<String>(phrases: [
+        "timing", "good time of year", "right time", "time of year", "the right moment", "a good moment for",
+        "when would be a good time to start", "too soon", "too early", "in place", "up and running", "go live",
+        "when would you want", "when do you need", "when would you need",
+    ])
+
+    /// Promising the product does it all.
+    static let overpromise = Lexicon<String>(phrases: [
+        "does everything", "do everything", "everything you need", "all-in-one", "all in one", "does it all",
+        "covers everything", "handles everything", "replaces everything", "one platform for everything",
+        "absolutely everything", "everything your", "everything you do", "all of it", "the lot",
+    ])
+
+    /// Reassurance with nothing behind it: "it's all handled", "very safe".
+    static let vagueAssurance = Lexicon<String>(phrases: [
+        "all handled", "it's handled", "very safe", "totally safe", "completely safe", "perfectly safe", "super safe",
+        "in the cloud", "fully secure", "really secure", "very secure", "rock solid", "taken care of", "no issues",
+        "got it covered", "bank-level", "bank level", "military grade", "military-grade",
+    ])
+
+    /// Putting the buyer's question to one side: "price aside for a second", "let me tell you about…".
+    static let setsAside = Lexicon<String>(phrases: [
+        "aside", "set that aside", "park that", "parking that", "come back to that", "come back to it",
+        "moving on", "let me tell you about", "leave that for now", "forget the price", "big news",
+        "more importantly", "before we get to that", "before i get to that", "the exciting part", "the best part",
+    ])
+
+    /// A tool or a way of working run down: "HubSpot's forecasting is rubbish".
+    static let runningDown = Lexicon<String>(phrases: [
+        "rubbish", "useless", "terrible", "awful", "junk", "garbage", "a joke", "nobody uses", "nobody serious",
+        "clunky", "waste of money", "outdated", "no good", "is crap", "sucks",
+    ])
+
+    /// Telling the buyer how their own trade works.
+    static let lecture = Lexicon<String>(phrases: [
+        "let me explain how", "let me tell you how", "actually works", "you need to understand", "what you don't get",
+        "what you don't understand", "most managers get it wrong", "let me teach", "here's how your", "the way your industry",
+    ])
+
+    /// Sales jargon a plain-speaking buyer will not sit through.
+    static let jargon = Lexicon<String>(phrases: [
+        "synergy", "synergies", "digital transformation", "paradigm", "best-in-class", "best in class",
+        "game changer", "game-changer", "disruptive", "holistic", "move the needle", "low-hanging fruit",
+        "circle back", "value proposition", "end-to-end solution",
+    ])
+
+    /// A short check that an offer landed, asking nothing about the buyer's world.
+    static let interestCheck = Lexicon<String>(phrases: [
+        "would that help", "does that help", "could that help", "would that be useful", "would that be of interest",
+        "would that be helpful", "does that sound", "how does that sound", "sound interesting", "sound useful",
+        "sound relevant", "sound good", "interested", "of interest", "worth a look", "worth a chat", "worth exploring",
+        "want to hear more", "like to hear more", "does that make sense", "make sense for you", "would that free",
+        "is that something", "would you be open", "useful for you", "appeal to you", "does that appeal", "fair to say",
+        "would that change", "what do you think", "thoughts",
+    ])
+
+    /// Asking a gatekeeper for whoever does a job, not a named person.
+    static let askForSomeone = Lexicon<String>(phrases: [
+        "speak to whoever", "speak with whoever", "talk to whoever", "speak to the person", "speak with the person",
+        "talk to the person", "speak to someone", "talk to someone", "speak to the right person", "through to whoever",
+        "through to the person", "through to someone",
+    ])
+
+    /// Whether someone is in: "Is Tom there?", "is he around today?".
+    static let isIn = Lexicon<String>(phrases: ["there", "in today", "in at the moment", "around", "available", "free", "about today", "in the office", "back"])
+
     /// Asking a gatekeeper for a way round them.
     static let wayRound = Lexicon<String>(phrases: [
         "his mobile", "her mobile", "mobile number", "direct line", "direct number", "his number", "her number",
@@ -316,7 +429,12 @@ enum PersonaEngineLexicon {
     ])
 
     /// Words that point back to the sentence before.
-    static let pointers = Lexicon<String>(phrases: ["those", "that", "it", "them", "this", "these", "they"])
+    static let pointers = Lexicon<String>(phrases: [
+        "those", "that", "it", "them", "this", "these", "they", "happened there", "went on there", "went wrong there",
+    ])
+
+    /// The offer told in the first person: "what we'd do is…", "it would…".
+    static let ourOffer = Lexicon<String>(phrases: ["we'd", "we would", "what we do", "we can", "we'll", "it'd", "it would", "the idea is"])
 
     /// Something the rep offers to do or change: a plan, not a claim.
     static let offersPlan = Lexicon<String>(phrases: [

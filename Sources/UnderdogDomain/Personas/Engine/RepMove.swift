@@ -30,7 +30,7 @@ enum RepMove: Sendable, Equatable {
     /// Reads the move from what the turn says and where the call stands. The order is the order of precedence:
     /// tone first, then what ends or books the call, then what asks something, then what tells something.
     static func read(_ reading: RepTurnReading, turn: Int, agreed: Bool, scenario: ScenarioType, asksForBoss: Bool,
-                     awaitingYes: Bool, asksForAFact: Bool, meetingAsked: Bool = false, concernPending: Bool = false,
+                     awaitingYes: Bool, asksAfterBoss: Bool = false, asksForAFact: Bool, meetingAsked: Bool = false, concernPending: Bool = false,
                      checksWhoAnswered: Bool = false) -> RepMove {
         if reading.words == 0 { return .silence }
         if reading.insults > 0 || reading.pushes > 0 || reading.shouting { return .rude }
@@ -81,6 +81,9 @@ enum RepMove: Sendable, Equatable {
                 || (PersonaEngineLexicon.meetingNoun.contains(in: reading.tokens, within: $0.range)
                     && PersonaEngineLexicon.withTheBoss.contains(in: reading.tokens, within: $0.range))
         }
+        if asksAfterBoss { return .gatekeeperRequest }
+        // A message left with a gatekeeper is left, whatever it asks.
+        if scenario == .gatekeeper, reading.offersToSendInfo, !reading.pitch { return .statement }
         if scenario == .gatekeeper, !reading.contains(PersonaEngineLexicon.who),
            ((asksForBoss || reading.contains(PersonaEngineLexicon.withTheBoss)) && (reading.words <= 8 || asksInQuestion))
             || reading.contains(PersonaEngineLexicon.putThrough) || reading.contains(PersonaEngineLexicon.wayRound) {
@@ -88,12 +91,20 @@ enum RepMove: Sendable, Equatable {
         }
         // "Can I send you a brochure?" offers something; it asks nothing about their world.
         if reading.offersToSendInfo && !reading.situationQuestion { return .statement }
+        // An offer told and checked ("…so your analyst stops rebuilding it. Would that help?"): a pitch, or proof.
+        // With a concern open, "does that help?" asks about the concern instead.
+        if reading.interestCheckOnly, !reading.pleasantry, !(concernPending && reading.contains(PersonaEngineLexicon.checksConcern)) {
+            return reading.cites && !(reading.pitch && !reading.tellsStory) ? .proof : .pitch
+        }
         // "Would that cover what was worrying you?" with a concern open asks about the concern, whatever fact it names.
         if reading.contains(PersonaEngineLexicon.checksConcern) && (!asksForAFact || concernPending) { return .checksConcern }
         // "How are you today?" is small talk even though "today" keys a fact: a short pleasantry asks nothing.
         let shortQuestion = reading.questions.allSatisfy { $0.range.count <= 7 }
         if reading.pleasantry && (!askedOutright || !asksForAFact || shortQuestion || reading.onlyPleasantQuestions) { return .smallTalk }
         if realQuestion { return .question }
+        // "Hello, is that the operations manager? Great.": only who picked up is asked; the caller still has to
+        // say who they are and why they ring.
+        if checksWhoAnswered, turn <= 2, !reading.pitch { return .opener }
         // "We help machine shops quote faster. Have you got a minute?": the first turn asks for the call itself.
         if turn <= 1, reading.permission, scenario != .gatekeeper { return .opener }
         // Numbers inside a description of the offer ("for all nine sites") make it a pitch, not proof.

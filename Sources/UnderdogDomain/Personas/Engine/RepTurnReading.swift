@@ -35,6 +35,8 @@ struct RepTurnReading: Sendable {
     /// Every question in the turn is a pleasantry ("Busy time of year for you, I'd imagine?"): it asks nothing
     /// about their world, whatever fact a word in it keys.
     let onlyPleasantQuestions: Bool
+    /// Every question in the turn only checks the offer landed ("Would that help?", "Interested?").
+    let interestCheckOnly: Bool
     /// A customer story or a result with a number: proof, not just a claim.
     let cites: Bool
     /// The turn ends on a thank-you of a few words, or on a short parting line ("Speak Thursday.").
@@ -47,6 +49,12 @@ struct RepTurnReading: Sendable {
     let statesPurpose: Bool
     /// The turn's content words, stemmed, to compare with a fact's words.
     let stems: ContentStems
+    /// The whole turn's content words, stemmed.
+    let textStems: ContentStems
+    /// The words of the sentences that ask, stemmed, in order (for fact keywords of several words).
+    let askedWords: [String]
+    /// The content words not written with a capital (names of people and firms left out), stemmed.
+    let plainStems: ContentStems
     /// "Talk me through…": asks for an account without a question mark.
     let requestsAnAccount: Bool
     /// Where facts and topics are looked for (see `askingRanges(_:_:requestsAnAccount:)`).
@@ -71,7 +79,8 @@ struct RepTurnReading: Sendable {
                 guard let shape = QuestionFinder.classify(tokens, sentence, punctuated: true) else { continue }
                 shapes.append(shape)
                 guard !shape.proposal, !shape.leading,
-                      !OpenerLexicon.permission.contains(in: tokens, within: shape.range) else { continue }
+                      !OpenerLexicon.permission.contains(in: tokens, within: shape.range),
+                      !PersonaEngineLexicon.askingForAMoment.contains(in: tokens, within: shape.range) else { continue }
                 let (kind, topical) = QuestionFinder.kind(tokens, shape.asking)
                 if kind != .other {
                     situation = true
@@ -123,16 +132,23 @@ struct RepTurnReading: Sendable {
         pressure = ClosingLexicon.pressure.contains(in: tokens) && !PersonaEngineLexicon.story.contains(in: tokens)
             && !HandlingLexicon.proof.contains(in: tokens)
         shouting = Self.isShouting(text)
+        // "…so nobody double-quotes a couple. How does that sound?": a short check on the offer asks nothing about
+        // their world; the turn is told, as a pitch is.
+        let interestOnly = !shapes.isEmpty && tokens.count >= 10 && shapes.allSatisfy { shape in
+            shape.range.count <= 10 && PersonaEngineLexicon.interestCheck.contains(in: tokens, within: shape.range)
+        }
+        interestCheckOnly = interestOnly
+        let told = shapes.isEmpty || interestOnly
         let valueWords = PitchLexicon.value.matches(in: tokens).count
         let featureWords = PitchLexicon.feature.matches(in: tokens).count
         // A pitch is also plain words about what "we" do, told rather than asked.
         let aboutUs = PitchShapeLexicon.ourSide.matches(in: tokens).count
         // "It reads each hotel's diary…": the product described in the present tense, told, not asked.
-        let describesIt = shapes.isEmpty && tokens.count >= 6 && PersonaEngineLexicon.productSubject.firstMatch(in: tokens)?.tokens.lowerBound == 0
-        pitch = valueWords + featureWords >= 2 || (featureWords >= 1 && shapes.isEmpty)
-            || (shapes.isEmpty && aboutUs >= 1 && tokens.count >= 12) || describesIt
+        let describesIt = told && tokens.count >= 6 && PersonaEngineLexicon.productSubject.firstMatch(in: tokens)?.tokens.lowerBound == 0
+        pitch = valueWords + featureWords >= 2 || (featureWords >= 1 && told)
+            || (told && aboutUs >= 1 && tokens.count >= 12) || describesIt
             // "Your customers would book online, so nothing gets retyped": the offer told as what would change.
-            || (shapes.isEmpty && tokens.count >= 8 && PersonaEngineLexicon.offerShape.contains(in: tokens))
+            || (told && tokens.count >= 8 && PersonaEngineLexicon.offerShape.contains(in: tokens))
         // "What does it cost you?" asks about the problem's impact, not about the price.
         func priceTalk(_ range: Range<Int>) -> Bool {
             PersonaEngineLexicon.price.contains(in: tokens, within: range)
@@ -175,7 +191,11 @@ struct RepTurnReading: Sendable {
         thanked = !PersonaEngineLexicon.openingThanks.contains(in: tokens) && PersonaEngineLexicon.thanks.contains(in: tokens)
         statesPurpose = reason || PersonaEngineLexicon.callback.contains(in: tokens)
             || (turn <= 2 && tokens.count >= 10 && OpeningShapeLexicon.purpose.contains(in: tokens))
-        stems = ContentStems(Self.askedText(text))
+        let asked = Self.askedText(text)
+        stems = ContentStems(asked)
+        askedWords = PersonaEngine.stemmedWords(asked)
+        textStems = ContentStems(text)
+        plainStems = ContentStems(text.split(separator: " ").filter { $0.first.map { !$0.isUppercase } ?? false }.joined(separator: " "))
         requestsAnAccount = PersonaEngineLexicon.tellMe.contains(in: tokens)
         askingRanges = Self.askingRanges(shapes, tokens, requestsAnAccount: requestsAnAccount)
         slots = MeetingSlot.parse(text)
@@ -183,14 +203,16 @@ struct RepTurnReading: Sendable {
         let quantity = (0..<tokens.count).contains { tokens.hasDigit($0) } || PersonaEngineLexicon.quantity.contains(in: tokens)
         // A story told about another customer: amounts, and "they" or "their" doing the work.
         let amounts = PersonaEngineLexicon.quantity.matches(in: tokens).count + (0..<tokens.count).filter { tokens.hasDigit($0) }.count
+        // "What we'd do is text patients their recall…": the offer told, with "their" its customers, not a story.
         let aboutThem = PersonaEngineLexicon.theirStory.contains(in: tokens)
+            && !(PersonaEngineLexicon.ourOffer.contains(in: tokens) && !PersonaEngineLexicon.results.contains(in: tokens))
         tellsStory = PersonaEngineLexicon.story.contains(in: tokens) || (amounts >= 2 && aboutThem)
             || (amounts >= 1 && PersonaEngineLexicon.results.contains(in: tokens))
         // "A homewares shop … saved forty percent of its inbox": a result told of a third party, with no "you" or "we".
-        let thirdPartyResult = shapes.isEmpty && amounts >= 2 && PersonaEngineLexicon.results.contains(in: tokens)
+        let thirdPartyResult = told && amounts >= 2 && PersonaEngineLexicon.results.contains(in: tokens)
             && !PersonaEngineLexicon.youOrUs.contains(in: tokens)
-        cites = PersonaEngineLexicon.story.contains(in: tokens) || (proofWords && quantity) || (amounts >= 2 && aboutThem && shapes.isEmpty)
-            || thirdPartyResult || (shapes.isEmpty && PersonaEngineLexicon.claimedProof.contains(in: tokens))
+        cites = PersonaEngineLexicon.story.contains(in: tokens) || (proofWords && quantity) || (amounts >= 2 && aboutThem && told)
+            || thirdPartyResult || (told && PersonaEngineLexicon.claimedProof.contains(in: tokens))
     }
 
     var asksQuestion: Bool { !questions.isEmpty }
@@ -284,8 +306,13 @@ struct RepTurnReading: Sendable {
     private static func askingRanges(_ questions: [QuestionFinder.Shape], _ tokens: TokenizedText, requestsAnAccount: Bool) -> [Range<Int>] {
         let ranges = questions.map(\.range).filter {
             !OpenerLexicon.permission.contains(in: tokens, within: $0) && !PersonaEngineLexicon.identityCheck.contains(in: tokens, within: $0)
+                && !PersonaEngineLexicon.askingForAMoment.contains(in: tokens, within: $0)
         }
         if ranges.isEmpty && requestsAnAccount { return [0..<tokens.count] }
+        // "Would that help?" after an offer asks for no fact.
+        if tokens.count >= 10, !ranges.isEmpty, ranges.allSatisfy({ $0.count <= 10 && PersonaEngineLexicon.interestCheck.contains(in: tokens, within: $0) }) {
+            return []
+        }
         return ranges
     }
 
@@ -301,7 +328,8 @@ struct RepTurnReading: Sendable {
                 .contains(where: lower.contains) { continue }
             kept.append(sentence)
             let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init))
-            if index > 0, !words.isDisjoint(with: pointers) { kept.append(sentences[index - 1]) }
+            let pointsBack = !words.isDisjoint(with: pointers) || ["happened there", "went on there", "went wrong there"].contains(where: lower.contains)
+            if index > 0, pointsBack { kept.append(sentences[index - 1]) }
         }
         return kept.isEmpty ? text : kept.joined(separator: " ")
     }

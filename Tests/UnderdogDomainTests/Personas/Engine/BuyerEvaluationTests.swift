@@ -30,7 +30,8 @@ struct BuyerEvaluationTests {
         #expect(tuning.results.count >= 400)
         // Measured 0.965 on 67 calls (the 47 first calls, eight t2 calls written in other words and twelve b3 calls
         // written blind, on which the engine scored 0.870 before tuning on them) after issue 17's second round; the
-        // floor sits 0.03 under it.
+        // floor sits 0.03 under it. After the third round: 0.964 on 81 calls (fourteen b4 calls written blind added,
+        // 0.755 on them before tuning, 0.939 after; the 67 earlier calls 0.970), so the floor stays.
         #expect(tuning.share >= 0.935)
         guard FileManager.default.fileExists(atPath: Self.heldOut.path) else { return }
         let heldOut = try BuyerEvaluation.evaluate(try BuyerEvaluation.load(Self.heldOut), personas: personas)
@@ -39,7 +40,7 @@ struct BuyerEvaluationTests {
         #expect(heldOut.share >= Self.heldOutFloor)
     }
 
-    /// 0.03 under the held-out figure measured once after issue 17's second round (0.825; 0.811 after the first
-    /// round, 0.757 before it).
-    static let heldOutFloor = 0.795
+    /// 0.03 under the held-out figure measured once after issue 17's third round (0.840; 0.825 after the second
+    /// round, 0.811 after the first, 0.757 before it).
+    static let heldOutFloor = 0.810
 }
