@@ -52,7 +52,7 @@ enum ObjectionDetector {
             let responses = responseTurns(call, after: turn, limit: thresholds.responseRepTurns + elaborations,
                                           stopAt: objectionTurns)
             let handling = handling(call, objection: turn, responses, questionTurns: questionTurns, concreteTurns: concreteTurns)
-            let reaction = reaction(call, after: responses.first, objectionTurns: objectionTurns)
+            let reaction = reaction(call, after: responses, objectionTurns: objectionTurns)
             for (category, phrase) in categories {
                 var missteps = handling.missteps
                 if handling.discounted && !handling.moves.contains(.question) { missteps.append(.discounted) }
@@ -233,11 +233,31 @@ enum ObjectionDetector {
         }
     }
 
-    /// The prospect's next turn after the first answer: agreement moves on, a new objection or refusal persists.
-    private static func reaction(_ call: CallText, after response: Int?, objectionTurns: Set<Int>) -> ProspectReaction? {
-        guard let response, let next = call.nextTurn(of: .prospect, after: response) else { return nil }
-        let text = call.tokens[next]
-        if objectionTurns.contains(next) { return .persisted }
+    /// How the prospect took the answer. Their next turn after the first answer decides when it agrees (moved on)
+    /// or objects again (persisted). When it answers the rep's question instead (engaged), the concern is got past
+    /// if, before raising anything new, the prospect goes on to agree with a later answer and never refuses: a
+    /// question, their answer, an answer built on it, and "that makes sense" is an objection handled to the end.
+    private static func reaction(_ call: CallText, after responses: [Int], objectionTurns: Set<Int>) -> ProspectReaction? {
+        guard let first = responses.first, let next = call.nextTurn(of: .prospect, after: first) else { return nil }
+        let immediate = reaction(call, call.tokens[next], objectionTurns.contains(next))
+        guard immediate == .engaged else { return immediate }
+        var turn = next
+        for _ in 0..<Self.landingWindow {
+            guard let later = call.nextTurn(of: .prospect, after: turn), !objectionTurns.contains(later) else { break }
+            switch reaction(call, call.tokens[later], false) {
+            case .movedOn?: return .movedOn
+            case .persisted?: return .engaged
+            default: turn = later
+            }
+        }
+        return .engaged
+    }
+
+    /// Prospect turns after an engaged answer in which the objection may still be seen to land.
+    static let landingWindow = 2
+
+    private static func reaction(_ call: CallText, _ text: TokenizedText, _ objecting: Bool) -> ProspectReaction? {
+        if objecting { return .persisted }
         if let refusal = ResponseLexicon.refusal.firstMatch(in: text) {
             // A bare "no" next to agreement ("No, that makes sense") is not a refusal; "not interested" is.
             if refusal.tokens.count == 1, ResponseLexicon.movesOn.contains(in: text) { return .movedOn }
