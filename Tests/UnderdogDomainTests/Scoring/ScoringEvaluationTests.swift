@@ -42,8 +42,9 @@ struct ScoringEvaluationTests {
         #expect(calls.count >= 80)
         let evaluation = ScoringEvaluation.analyser(calls, rubric: ContentFiles.rubric)
         print(evaluation.table(title: "offline analyser on the tuning set"))
-        // The calls written blind (named "fresh-…" and "tune2-…") are the nearest stand-in for unseen calls.
-        let fresh = ScoringEvaluation(rows: evaluation.rows.filter { $0.call.id.hasPrefix("fresh-") || $0.call.id.hasPrefix("tune2-") })
+        // The calls written blind (named "fresh-…", "tune2-…" and "blind4-…") are the nearest stand-in for unseen calls.
+        let blindWritten = ["fresh-", "tune2-", "blind4-"]
+        let fresh = ScoringEvaluation(rows: evaluation.rows.filter { row in blindWritten.contains { row.call.id.hasPrefix($0) } })
         print(fresh.table(title: "offline analyser on the tuning set's blind-written calls"))
         if let names = ProcessInfo.processInfo.environment["UNDERDOG_SCORING_ROWS"] {
             for row in evaluation.rows {
