@@ -52,7 +52,8 @@ enum ObjectionDetector {
             let responses = responseTurns(call, after: turn, limit: thresholds.responseRepTurns + elaborations,
                                           stopAt: objectionTurns)
             let handling = handling(call, objection: turn, responses, questionTurns: questionTurns, concreteTurns: concreteTurns)
-            let reaction = reaction(call, after: responses, objectionTurns: objectionTurns)
+            let reaction = reaction(call, after: responses, objectionTurns: objectionTurns,
+                                    probed: handling.moves.contains(.question))
             for (category, phrase) in categories {
                 var missteps = handling.missteps
                 if handling.discounted && !handling.moves.contains(.question) { missteps.append(.discounted) }
@@ -234,13 +235,15 @@ enum ObjectionDetector {
     }
 
     /// How the prospect took the answer. Their next turn after the first answer decides when it agrees (moved on)
-    /// or objects again (persisted). When it answers the rep's question instead (engaged), the concern is got past
-    /// if, before raising anything new, the prospect goes on to agree with a later answer and never refuses: a
-    /// question, their answer, an answer built on it, and "that makes sense" is an objection handled to the end.
-    private static func reaction(_ call: CallText, after responses: [Int], objectionTurns: Set<Int>) -> ProspectReaction? {
+    /// or objects again (persisted). When the rep asked about the concern and the prospect answers (engaged), the
+    /// concern is got past if, before raising anything new, the prospect goes on to agree with a later answer and
+    /// never refuses: a question, their answer, an answer built on it, and "that makes sense" is an objection
+    /// handled to the end. Without the question, only the very next turn counts.
+    private static func reaction(_ call: CallText, after responses: [Int], objectionTurns: Set<Int>,
+                                 probed: Bool) -> ProspectReaction? {
         guard let first = responses.first, let next = call.nextTurn(of: .prospect, after: first) else { return nil }
         let immediate = reaction(call, call.tokens[next], objectionTurns.contains(next))
-        guard immediate == .engaged else { return immediate }
+        guard immediate == .engaged, probed else { return immediate }
         var turn = next
         for _ in 0..<Self.landingWindow {
             guard let later = call.nextTurn(of: .prospect, after: turn), !objectionTurns.contains(later) else { break }
