@@ -32,6 +32,23 @@ enum PitchDetector {
         return "\(ours.phrase) … \(result.phrase)"
     }
 
+    /// A result told as a change from one number to another ("no-shows went from about eleven a month to four",
+    /// "from three days down to one"): "from", a number within a few words, then "to" and a number.
+    static func changeByNumbers(_ text: TokenizedText, _ range: Range<Int>) -> String? {
+        for position in range where Self.from.contains(text.hashes[position]) {
+            let reach = min(range.upperBound, position + 7)
+            guard let to = (position + 1..<reach).first(where: { Self.to.contains(text.hashes[$0]) }),
+                  NumberWords.quantified(text, within: position + 1..<to),
+                  NumberWords.quantified(text, within: to + 1..<min(range.upperBound, to + 4))
+            else { continue }
+            return "from … to …"
+        }
+        return nil
+    }
+
+    private static let from = WordSet(["from"])
+    private static let to = WordSet(["to"])
+
     /// A sentence about the rep's own firm ("we've now got two hundred sites across Europe"): a boast, whatever
     /// names and numbers are in it, not a customer's result.
     static func aboutUs(_ text: TokenizedText, _ range: Range<Int>) -> Bool {
@@ -56,7 +73,9 @@ enum PitchDetector {
             let statements = text.sentences.filter { !questionSentences.contains(QuestionKey(turn: turn, start: $0.tokens.lowerBound)) }
             for sentence in statements {
                 var values = PitchLexicon.value.matches(in: text, within: sentence.tokens).map { Finding(turn: turn, phrase: $0.phrase) }
-                if values.isEmpty, let shaped = valueByShape(text, sentence.tokens) { values = [Finding(turn: turn, phrase: shaped)] }
+                if values.isEmpty, let shaped = valueByShape(text, sentence.tokens) ?? changeByNumbers(text, sentence.tokens) {
+                    values = [Finding(turn: turn, phrase: shaped)]
+                }
                 let feats = PitchLexicon.feature.matches(in: text, within: sentence.tokens)
                 value += values
                 features += feats.map { Finding(turn: turn, phrase: $0.phrase) }
