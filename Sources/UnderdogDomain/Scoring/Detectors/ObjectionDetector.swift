@@ -193,6 +193,16 @@ enum ObjectionDetector {
             missteps.append(.caved)
             // "No worries at all, sorry to have bothered you" acknowledges nothing: it lets go.
             moves.removeAll { $0 == .acknowledge }
+        } else if beforeBooking.dropFirst().contains(where: { response in
+            // A good first answer, then folding when they push again: "I'm still not going to look at it" answered
+            // with "shall I send some info in the meantime?" gives the concern the last word.
+            guard let push = call.previousTurn(of: .prospect, before: response), push > first else { return false }
+            let pushedAgain = ResponseLexicon.refusal.contains(in: call.tokens[push])
+                || !objections(in: call.tokens[push], firstOnly: true).isEmpty
+            return pushedAgain && (HandlingLexicon.caveIn.first(in: call, turns: [response]) != nil
+                || sendsMaterial(call.tokens[response]))
+        }) {
+            missteps.append(.caved)
         }
         // Arguing, pressure and rudeness all tell the prospect their concern is in the way.
         let pushedBack = HandlingLexicon.argue.first(in: call, turns: responses) != nil
@@ -210,7 +220,7 @@ enum ObjectionDetector {
         for send in HandlingLexicon.sending.matches(in: text) {
             let before = max(0, send.tokens.lowerBound - 2)..<send.tokens.lowerBound
             guard HandlingLexicon.repOffers.contains(in: text, within: before) else { continue }
-            let after = send.tokens.upperBound..<min(text.count, send.tokens.upperBound + 4)
+            let after = send.tokens.upperBound..<min(text.count, send.tokens.upperBound + 6)
             if HandlingLexicon.material.contains(in: text, within: after) { return true }
         }
         return false
