@@ -177,7 +177,16 @@ enum ObjectionDetector {
             moves.append(.acknowledge)
         }
         if responses.contains(where: questionTurns.contains) { moves.append(.question) }
-        if HandlingLexicon.reframe.first(in: call, turns: responses) != nil { moves.append(.reframe) }
+        // Arguing, pressure and rudeness all tell the prospect their concern is in the way.
+        let pushedBack = HandlingLexicon.argue.first(in: call, turns: responses) != nil
+            || ClosingLexicon.pressure.first(in: call, turns: responses) != nil
+            || PolitenessLexicon.rudeness.first(in: call, turns: responses) != nil
+            || PolitenessLexicon.combative.first(in: call, turns: responses) != nil
+        // Their words thrown back in an argument are not an answer built on them.
+        if HandlingLexicon.reframe.first(in: call, turns: responses) != nil
+            || (!pushedBack && answersTheirWords(call, objection, responses)) {
+            moves.append(.reframe)
+        }
         // Proof is a customer story or a result with a number in it; "thirty percent off" is a discount, not proof.
         let proof = HandlingLexicon.proof.first(in: call, turns: responses) != nil
             || responses.contains { quantifiedResult(call.tokens[$0]) }
@@ -204,14 +213,32 @@ enum ObjectionDetector {
         }) {
             missteps.append(.caved)
         }
-        // Arguing, pressure and rudeness all tell the prospect their concern is in the way.
-        let pushedBack = HandlingLexicon.argue.first(in: call, turns: responses) != nil
-            || ClosingLexicon.pressure.first(in: call, turns: responses) != nil
-            || PolitenessLexicon.rudeness.first(in: call, turns: responses) != nil
-            || PolitenessLexicon.combative.first(in: call, turns: responses) != nil
         if pushedBack { missteps.append(.argued) }
         if moves.isEmpty && missteps.isEmpty && !discounted { missteps.append(.ignored) }
         return (moves, missteps, discounted)
+    }
+
+    /// An answer built on what the prospect said about the concern: after they have explained it (in answer to the
+    /// rep's first reply), a later reply takes up at least `tiedWords` of their own words from the objection and the
+    /// explanation ("So paper works until an auditor asks for one sheet, and then it costs you a re-induction").
+    static func answersTheirWords(_ call: CallText, _ objection: Int, _ responses: [Int]) -> Bool {
+        guard let first = responses.first else { return false }
+        var theirs = Set(call.tokens[objection].hashes.filter(Self.meaningful))
+        var previous = first
+        for response in responses.dropFirst() {
+            for turn in (previous + 1)..<response where call.turns[turn].speaker == .prospect {
+                theirs.formUnion(call.tokens[turn].hashes.filter(Self.meaningful))
+            }
+            if Set(call.tokens[response].hashes.filter(theirs.contains)).count >= Self.tiedWords { return true }
+            previous = response
+        }
+        return false
+    }
+
+    static let tiedWords = 3
+
+    private static func meaningful(_ hash: WordHash) -> Bool {
+        !DiscoveryLexicon.stopWords.contains(hash) && !HandlingLexicon.commonWords.contains(hash)
     }
 
     /// Answering push-back by offering to send something ("I'll post you a leaflet", "let me drop you a brochure"):
