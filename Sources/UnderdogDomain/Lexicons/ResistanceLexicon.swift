@@ -164,7 +164,7 @@ enum ResistanceLexicon {
     ])
 
     /// The timing, and a bad word near it: "the timing is terrible".
-    static let moment = Lexicon<String>(phrases: ["timing", "bad time", "wrong time"])
+    static let moment = Lexicon<String>(phrases: ["timing", "timing's", "bad time", "wrong time", "worst time"])
 
     /// Busy with something else: "we're in the middle of…", read only after "I'm" or "we're".
     static let midst = Lexicon<String>(phrases: ["middle of", "midst of"])
