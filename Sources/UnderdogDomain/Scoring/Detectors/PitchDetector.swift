@@ -38,14 +38,19 @@ enum PitchDetector {
         for position in range where Self.from.contains(text.hashes[position]) {
             let reach = min(range.upperBound, position + 7)
             guard let to = (position + 1..<reach).first(where: { Self.to.contains(text.hashes[$0]) }),
-                  NumberWords.quantified(text, within: position + 1..<to),
-                  NumberWords.quantified(text, within: to + 1..<min(range.upperBound, to + 4))
+                  Self.counted(text, position + 1..<to), Self.counted(text, to + 1..<min(range.upperBound, to + 4))
             else { continue }
             return "from … to …"
         }
         return nil
     }
 
+    /// A number in words or digits, small ones included ("down to two").
+    private static func counted(_ text: TokenizedText, _ range: Range<Int>) -> Bool {
+        NumberWords.quantified(text, within: range) || range.contains { Self.small.contains(text.hashes[$0]) }
+    }
+
+    private static let small = WordSet(["one", "two", "zero", "none"])
     private static let from = WordSet(["from"])
     private static let to = WordSet(["to"])
 
