@@ -72,8 +72,16 @@ enum PitchDetector {
         var featureNames = Set<String>()
         var peerProof: Finding?
         var numberProof: Finding?
-        for turn in call.turns(of: .rep) {
+        // The prospect's own words so far: a feature word they said first ("it went on our supplier scorecard")
+        // played back by the rep is their world, not the product's feature.
+        var heard = Set<WordHash>()
+        for line in call.turns {
+            let turn = line.index
             let text = call.tokens[turn]
+            guard line.speaker == .rep else {
+                if line.speaker == .prospect { heard.formUnion(text.hashes) }
+                continue
+            }
             var storyStarted = false
             let statements = text.sentences.filter { !questionSentences.contains(QuestionKey(turn: turn, start: $0.tokens.lowerBound)) }
             for sentence in statements {
@@ -82,6 +90,7 @@ enum PitchDetector {
                     values = [Finding(turn: turn, phrase: shaped)]
                 }
                 let feats = PitchLexicon.feature.matches(in: text, within: sentence.tokens)
+                    .filter { match in !match.tokens.allSatisfy { heard.contains(text.hashes[$0]) } }
                 value += values
                 features += feats.map { Finding(turn: turn, phrase: $0.phrase) }
                 featureNames.formUnion(feats.map(\.phrase))
