@@ -213,7 +213,13 @@ enum ObjectionDetector {
         }) {
             missteps.append(.caved)
         }
-        if pushedBack { missteps.append(.argued) }
+        if pushedBack {
+            missteps.append(.argued)
+            // An answer that argues explores nothing: "do you even know what you're losing?" is a jab, not a
+            // question about the concern, and a number thrown at them is ammunition, not proof. Granting the
+            // point first still counts for what it is.
+            moves.removeAll { $0 != .acknowledge }
+        }
         if moves.isEmpty && missteps.isEmpty && !discounted { missteps.append(.ignored) }
         return (moves, missteps, discounted)
     }
