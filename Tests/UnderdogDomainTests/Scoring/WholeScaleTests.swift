@@ -119,6 +119,13 @@ struct WholeScaleTests {
         #expect(timing.map(\.category) == [.timing])
     }
 
+    @Test("a gatekeeper turning the call itself away is a brush-off")
+    func callTurnedAway() {
+        let found = ObjectionDetector.objections(in: TokenizedText("Sorry, we never accept cold calls here, you'll need to write in."))
+        #expect(found.map(\.category) == [.brushOff])
+        #expect(ObjectionDetector.objections(in: TokenizedText("She takes calls after four, try her then.")).isEmpty)
+    }
+
     @Test("an order to calm down is rude; asking when things calm down is not")
     func calmDown() {
         let call = CallText(try! Transcript([
