@@ -300,7 +300,7 @@ enum ObjectionDetector {
     }
 
     /// Prospect turns after an engaged answer in which the objection may still be seen to land.
-    static let landingWindow = 2
+    static let landingWindow = 3
 
     private static func reaction(_ call: CallText, _ text: TokenizedText, _ objecting: Bool) -> ProspectReaction? {
         if objecting { return .persisted }
