@@ -153,13 +153,15 @@ enum ClosingLexicon {
         "whenever", "if you want", "if you'd like", "no pressure", "kind of", "sort of", "possibly",
     ])
 
+    /// A parting good wish: "have a good…", "enjoy…", "good luck…".
+    static let wish = Lexicon<String>(phrases: ["have a good", "have a great", "have a lovely", "enjoy", "good luck"])
+
     /// Calendar confirmation: the step is locked, not just agreed in the air.
     static let invite = Lexicon<String>(phrases: [
         "calendar invite", "send you an invite", "send an invite", "send the invite", "send over an invite",
         "sending the invite", "sending an invite", "sent the invite", "i'll send that invite", "invite for",
         "invite is on", "in your calendar", "on your calendar", "booked you", "booked it", "i've booked", "i'll book",
-        "locked in", "confirmation email", "i'll send a confirmation", "see you then", "see you on",
-        "talk to you then", "talk to you on", "speak to you then", "speak then", "speak on", "could you hold",
+        "locked in", "confirmation email", "i'll send a confirmation", "could you hold",
         "can you hold", "put a hold", "hold that", "i'll hold", "and hold", "hold the time", "hold the slot",
         "send you a short agenda", "send you an agenda", "send an agenda", "send the agenda", "send over an agenda",
         "send you the agenda", "calendar hold", "send a hold",

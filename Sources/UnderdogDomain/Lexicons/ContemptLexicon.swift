@@ -9,4 +9,6 @@ enum ContemptLexicon {
 
     static let noneOfYours = Lexicon<String>(phrases: ["your concern", "your business", "your problem", "concern of yours", "business of yours"])
     static let dare = Lexicon<String>(phrases: ["don't you dare", "how dare you", "you dare"])
+    /// Read only where a sentence opens with it: an order to calm down.
+    static let calm = Lexicon<String>(phrases: ["calm down", "okay calm down", "ok calm down", "relax"])
 }

@@ -99,8 +99,8 @@ enum HandlingLexicon {
     ])
 
     /// Offering to send something instead of dealing with the concern: "I'll post you a leaflet".
-    static let sending = Lexicon<String>(phrases: ["send", "post", "email", "drop", "pop", "forward", "mail"])
-    static let repOffers = Lexicon<String>(phrases: ["i'll", "i will", "let me", "i can", "i could", "just"])
+    static let sending = Lexicon<String>(phrases: ["send", "sending", "post", "email", "drop", "pop", "forward", "mail"])
+    static let repOffers = Lexicon<String>(phrases: ["i'll", "i will", "let me", "i can", "i could", "just", "me"])
     static let material = Lexicon<String>(phrases: [
         "brochure", "leaflet", "info", "information", "details", "pack", "something", "some stuff", "a link",
         "our website", "a flyer", "literature", "overview",

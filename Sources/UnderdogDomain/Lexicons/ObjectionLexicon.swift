@@ -71,7 +71,7 @@ enum ObjectionLexicon {
         "budgets are tight", "tight budget", "budget is frozen", "budget freeze", "cheaper", "a cheaper",
         "price is too high", "price is high", "too high", "not in the budget", "not in our budget", "spend that much",
         "the price", "pricing is", "cost is", "the cost", "money is tight", "cutting costs", "cut costs",
-        "cost cutting", "per seat", "how much does it cost", "what does it cost", "we pay less", "paying less",
+        "cost cutting", "per seat", "we pay less", "paying less",
         "more than we pay", "can't spend", "no money", "out of budget", "outside our budget", "not cheap",
         "a lot more than", "more than we expected", "more than we were expecting", "way more than",
         "higher than we expected", "spending freeze", "freeze on spending", "freeze on new spend", "no new money",

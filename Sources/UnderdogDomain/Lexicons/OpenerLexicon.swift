@@ -91,6 +91,7 @@ enum OpenerLexicon {
         "i won't take up much", "i'll be quick", "this will only take", "just wanted to", "just calling to",
         "just checking in", "checking in", "just touching base", "touch base", "out of the blue", "i hate to bother",
         "sorry for the intrusion", "apologies for", "sorry if", "i promise this", "it's me again",
+        "won't keep you", "only ringing", "only calling", "quickly chase",
     ])
 
     /// Generic pleasantries that signal a script before the rep has earned attention; "how are you handling…"

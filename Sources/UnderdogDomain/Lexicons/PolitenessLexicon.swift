@@ -8,8 +8,8 @@ enum PolitenessLexicon {
 
     /// Insults, swearing, contempt: one is enough to sour a call.
     static let rudeness = Lexicon<String>(phrases: [
-        "shut up", "whatever", "that's stupid", "stupid", "idiot", "dumb", "are you kidding", "i don't care",
-        "waste of my time", "damn", "hell", "crap", "ridiculous", "calm down", "dumpster fire", "your loss",
+        "shut up", "whatever", "that's stupid", "embarrassment", "embarrassing", "stupid", "idiot", "dumb", "are you kidding", "i don't care",
+        "waste of my time", "damn", "hell", "crap", "ridiculous", "just calm down", "you calm down", "need to calm", "dumpster fire", "your loss",
         "sweetheart", "honey", "forget it", "go pull him out", "go pull her out", "do you even", "you got lucky",
         "who knows what they're doing", "pay attention", "don't have all day", "i don't have all day",
     ])

@@ -61,6 +61,11 @@ enum ResistanceLexicon {
         "don't", "do not", "stop", "spare me", "enough", "quit",
     ])
 
+    /// Turning calls away: a barrier ("don't", "can't"), a passing verb, then calls or "through".
+    static let callBarrier = Lexicon<String>(phrases: ["don't", "do not", "can't", "cannot", "won't", "never"])
+    static let callPassing = Lexicon<String>(phrases: ["take", "put", "accept", "pass", "transfer"])
+    static let calls = Lexicon<String>(phrases: ["calls", "sales calls", "cold calls"])
+
     static let refusedAct = Lexicon<String>(phrases: [
         "tell", "telling", "lecture", "lecturing", "assume", "assuming", "presume", "pitch", "pitching", "sell",
         "selling", "patronise", "patronize", "explain", "speech", "script",
@@ -164,7 +169,7 @@ enum ResistanceLexicon {
     ])
 
     /// The timing, and a bad word near it: "the timing is terrible".
-    static let moment = Lexicon<String>(phrases: ["timing", "bad time", "wrong time"])
+    static let moment = Lexicon<String>(phrases: ["timing", "timing's", "bad time", "wrong time", "worst time"])
 
     /// Busy with something else: "we're in the middle of…", read only after "I'm" or "we're".
     static let midst = Lexicon<String>(phrases: ["middle of", "midst of"])

@@ -10,15 +10,16 @@ import UnderdogDomain
 /// are the direction, the floors the ratchet.
 @Suite("Scoring agreement with labelled calls")
 struct ScoringEvaluationTests {
-    /// Measured 2026-12-07 on the held-out set (rho, MAE): opener 0.77/1.29, pitch 0.78/1.19, discovery
-    /// 0.76/1.16, objection handling 0.60/1.97, closing 0.74/1.58, communication 0.67/1.45, overall 0.84/1.03
-    /// (after objections read by shape, the overall spread over the whole scale, and closing and communication
-    /// read by structure; at the start of the day: objection handling 0.57/2.11, closing 0.69/1.79,
-    /// communication 0.63/1.58, overall 0.83/1.26). Floors are rho − 0.05 and MAE + 0.15; raise them as the
-    /// figures rise.
+    /// Measured 2026-12-08 on the held-out set (rho, MAE): opener 0.77/1.26, pitch 0.78/1.17, discovery 0.76/1.16,
+    /// objection handling 0.64/1.86, closing 0.73/1.63, communication 0.67/1.45, overall 0.85/0.97 (after a
+    /// complete opening and pitch can pass the old ceilings, objections are judged to the end of their exchange,
+    /// and a farewell no longer locks in a step; on 2026-12-07: opener 0.77/1.29, pitch 0.78/1.19, discovery
+    /// 0.76/1.16, objection handling 0.60/1.97, closing 0.74/1.58, communication 0.67/1.45, overall 0.84/1.03).
+    /// Floors are rho − 0.05 and MAE + 0.1 where the figure rose (the others keep their earlier floors, set at
+    /// MAE + 0.15); raise them as the figures rise, never lower them.
     static let floors: [String: (rho: Double, mae: Double)] = [
-        "opener": (0.72, 1.44), "pitch": (0.73, 1.34), "discovery": (0.71, 1.31), "objection_handling": (0.55, 2.12),
-        "closing": (0.69, 1.73), "communication": (0.62, 1.60), "overall": (0.79, 1.18),
+        "opener": (0.72, 1.36), "pitch": (0.73, 1.27), "discovery": (0.71, 1.31), "objection_handling": (0.59, 1.96),
+        "closing": (0.69, 1.73), "communication": (0.62, 1.60), "overall": (0.80, 1.07),
     ]
 
     @Test("held-out calls: Spearman's rho, quadratic weighted kappa and MAE per dimension stay above their floors")
@@ -42,8 +43,9 @@ struct ScoringEvaluationTests {
         #expect(calls.count >= 80)
         let evaluation = ScoringEvaluation.analyser(calls, rubric: ContentFiles.rubric)
         print(evaluation.table(title: "offline analyser on the tuning set"))
-        // The calls written blind (named "fresh-…" and "tune2-…") are the nearest stand-in for unseen calls.
-        let fresh = ScoringEvaluation(rows: evaluation.rows.filter { $0.call.id.hasPrefix("fresh-") || $0.call.id.hasPrefix("tune2-") })
+        // The calls written blind (named "fresh-…", "tune2-…" and "blind4-…") are the nearest stand-in for unseen calls.
+        let blindWritten = ["fresh-", "tune2-", "blind4-"]
+        let fresh = ScoringEvaluation(rows: evaluation.rows.filter { row in blindWritten.contains { row.call.id.hasPrefix($0) } })
         print(fresh.table(title: "offline analyser on the tuning set's blind-written calls"))
         if let names = ProcessInfo.processInfo.environment["UNDERDOG_SCORING_ROWS"] {
             for row in evaluation.rows {

@@ -17,7 +17,7 @@ struct CalibrationCase: Sendable {
     let transcript: Transcript
 
     /// File-name prefixes of the calls labelled with exact scores rather than bands.
-    static let exactlyLabelled = ["fresh-", "tune2-"]
+    static let exactlyLabelled = ["fresh-", "tune2-", "blind4-"]
 
     static func loadAll() throws -> [CalibrationCase] {
         let files = try FileManager.default.contentsOfDirectory(atPath: ContentFiles.calibrationFolder.path)

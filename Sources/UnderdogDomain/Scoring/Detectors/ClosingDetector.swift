@@ -207,7 +207,13 @@ enum ClosingDetector {
     static func pinned(_ step: NextStep, call: CallText, repTurns: [Int]) -> NextStep {
         guard step.accepted == true, step.timing != .exact else { return step }
         let following = repTurns.filter { $0 > step.turn }.prefix(2)
-        guard let better = following.compactMap({ timing(call.tokens[$0]) }).max(), better > (step.timing ?? .loose) || step.timing == nil else {
+        // A good wish in parting ("have a good service tonight") names their evening, not the step's time.
+        let times = following.flatMap { turn -> [NextStep.Timing] in
+            let text = call.tokens[turn]
+            return text.sentences.filter { !ClosingLexicon.wish.contains(in: text, within: $0.tokens) }
+                .compactMap { timing(text, within: $0.tokens) }
+        }
+        guard let better = times.max(), better > (step.timing ?? .loose) || step.timing == nil else {
             return step
         }
         return NextStep(turn: step.turn, kind: step.kind, phrase: step.phrase, timing: better, accepted: step.accepted,

@@ -52,7 +52,8 @@ enum ObjectionDetector {
             let responses = responseTurns(call, after: turn, limit: thresholds.responseRepTurns + elaborations,
                                           stopAt: objectionTurns)
             let handling = handling(call, objection: turn, responses, questionTurns: questionTurns, concreteTurns: concreteTurns)
-            let reaction = reaction(call, after: responses.first, objectionTurns: objectionTurns)
+            let reaction = reaction(call, after: responses, objectionTurns: objectionTurns,
+                                    probed: handling.moves.contains(.question))
             for (category, phrase) in categories {
                 var missteps = handling.missteps
                 if handling.discounted && !handling.moves.contains(.question) { missteps.append(.discounted) }
@@ -176,7 +177,16 @@ enum ObjectionDetector {
             moves.append(.acknowledge)
         }
         if responses.contains(where: questionTurns.contains) { moves.append(.question) }
-        if HandlingLexicon.reframe.first(in: call, turns: responses) != nil { moves.append(.reframe) }
+        // Arguing, pressure and rudeness all tell the prospect their concern is in the way.
+        let pushedBack = HandlingLexicon.argue.first(in: call, turns: responses) != nil
+            || ClosingLexicon.pressure.first(in: call, turns: responses) != nil
+            || PolitenessLexicon.rudeness.first(in: call, turns: responses) != nil
+            || PolitenessLexicon.combative.first(in: call, turns: responses) != nil
+        // Their words thrown back in an argument are not an answer built on them.
+        if HandlingLexicon.reframe.first(in: call, turns: responses) != nil
+            || (!pushedBack && answersTheirWords(call, objection, responses)) {
+            moves.append(.reframe)
+        }
         // Proof is a customer story or a result with a number in it; "thirty percent off" is a discount, not proof.
         let proof = HandlingLexicon.proof.first(in: call, turns: responses) != nil
             || responses.contains { quantifiedResult(call.tokens[$0]) }
@@ -192,15 +202,49 @@ enum ObjectionDetector {
             missteps.append(.caved)
             // "No worries at all, sorry to have bothered you" acknowledges nothing: it lets go.
             moves.removeAll { $0 == .acknowledge }
+        } else if beforeBooking.dropFirst().contains(where: { response in
+            // A good first answer, then folding when they push again: "I'm still not going to look at it" answered
+            // with "shall I send some info in the meantime?" gives the concern the last word.
+            guard let push = call.previousTurn(of: .prospect, before: response), push > first else { return false }
+            let pushedAgain = ResponseLexicon.refusal.contains(in: call.tokens[push])
+                || !objections(in: call.tokens[push], firstOnly: true).isEmpty
+            return pushedAgain && (HandlingLexicon.caveIn.first(in: call, turns: [response]) != nil
+                || sendsMaterial(call.tokens[response]))
+        }) {
+            missteps.append(.caved)
         }
-        // Arguing, pressure and rudeness all tell the prospect their concern is in the way.
-        let pushedBack = HandlingLexicon.argue.first(in: call, turns: responses) != nil
-            || ClosingLexicon.pressure.first(in: call, turns: responses) != nil
-            || PolitenessLexicon.rudeness.first(in: call, turns: responses) != nil
-            || PolitenessLexicon.combative.first(in: call, turns: responses) != nil
-        if pushedBack { missteps.append(.argued) }
+        if pushedBack {
+            missteps.append(.argued)
+            // An answer that argues explores nothing: "do you even know what you're losing?" is a jab, not a
+            // question about the concern, and a number thrown at them is ammunition, not proof. Granting the
+            // point first still counts for what it is.
+            moves.removeAll { $0 != .acknowledge }
+        }
         if moves.isEmpty && missteps.isEmpty && !discounted { missteps.append(.ignored) }
         return (moves, missteps, discounted)
+    }
+
+    /// An answer built on what the prospect said about the concern: after they have explained it (in answer to the
+    /// rep's first reply), a later reply takes up at least `tiedWords` of their own words from the objection and the
+    /// explanation ("So paper works until an auditor asks for one sheet, and then it costs you a re-induction").
+    static func answersTheirWords(_ call: CallText, _ objection: Int, _ responses: [Int]) -> Bool {
+        guard let first = responses.first else { return false }
+        var theirs = Set(call.tokens[objection].hashes.filter(Self.meaningful))
+        var previous = first
+        for response in responses.dropFirst() {
+            for turn in (previous + 1)..<response where call.turns[turn].speaker == .prospect {
+                theirs.formUnion(call.tokens[turn].hashes.filter(Self.meaningful))
+            }
+            if Set(call.tokens[response].hashes.filter(theirs.contains)).count >= Self.tiedWords { return true }
+            previous = response
+        }
+        return false
+    }
+
+    static let tiedWords = 3
+
+    private static func meaningful(_ hash: WordHash) -> Bool {
+        !DiscoveryLexicon.stopWords.contains(hash) && !HandlingLexicon.commonWords.contains(hash)
     }
 
     /// Answering push-back by offering to send something ("I'll post you a leaflet", "let me drop you a brochure"):
@@ -209,7 +253,7 @@ enum ObjectionDetector {
         for send in HandlingLexicon.sending.matches(in: text) {
             let before = max(0, send.tokens.lowerBound - 2)..<send.tokens.lowerBound
             guard HandlingLexicon.repOffers.contains(in: text, within: before) else { continue }
-            let after = send.tokens.upperBound..<min(text.count, send.tokens.upperBound + 4)
+            let after = send.tokens.upperBound..<min(text.count, send.tokens.upperBound + 6)
             if HandlingLexicon.material.contains(in: text, within: after) { return true }
         }
         return false
@@ -233,11 +277,33 @@ enum ObjectionDetector {
         }
     }
 
-    /// The prospect's next turn after the first answer: agreement moves on, a new objection or refusal persists.
-    private static func reaction(_ call: CallText, after response: Int?, objectionTurns: Set<Int>) -> ProspectReaction? {
-        guard let response, let next = call.nextTurn(of: .prospect, after: response) else { return nil }
-        let text = call.tokens[next]
-        if objectionTurns.contains(next) { return .persisted }
+    /// How the prospect took the answer. Their next turn after the first answer decides when it agrees (moved on)
+    /// or objects again (persisted). When the rep asked about the concern and the prospect answers (engaged), the
+    /// concern is got past if, before raising anything new, the prospect goes on to agree with a later answer and
+    /// never refuses: a question, their answer, an answer built on it, and "that makes sense" is an objection
+    /// handled to the end. Without the question, only the very next turn counts.
+    private static func reaction(_ call: CallText, after responses: [Int], objectionTurns: Set<Int>,
+                                 probed: Bool) -> ProspectReaction? {
+        guard let first = responses.first, let next = call.nextTurn(of: .prospect, after: first) else { return nil }
+        let immediate = reaction(call, call.tokens[next], objectionTurns.contains(next))
+        guard immediate == .engaged, probed else { return immediate }
+        var turn = next
+        for _ in 0..<Self.landingWindow {
+            guard let later = call.nextTurn(of: .prospect, after: turn), !objectionTurns.contains(later) else { break }
+            switch reaction(call, call.tokens[later], false) {
+            case .movedOn?: return .movedOn
+            case .persisted?: return .engaged
+            default: turn = later
+            }
+        }
+        return .engaged
+    }
+
+    /// Prospect turns after an engaged answer in which the objection may still be seen to land.
+    static let landingWindow = 3
+
+    private static func reaction(_ call: CallText, _ text: TokenizedText, _ objecting: Bool) -> ProspectReaction? {
+        if objecting { return .persisted }
         if let refusal = ResponseLexicon.refusal.firstMatch(in: text) {
             // A bare "no" next to agreement ("No, that makes sense") is not a refusal; "not interested" is.
             if refusal.tokens.count == 1, ResponseLexicon.movesOn.contains(in: text) { return .movedOn }

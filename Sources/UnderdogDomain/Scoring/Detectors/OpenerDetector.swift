@@ -50,15 +50,25 @@ enum OpenerDetector {
             }
             return match.map { Finding(turn: turn, phrase: $0.phrase) }
         }.first
+        // A name given only once the prospect had to ask "who's this?" is an answer, not an introduction.
+        let askedWho = OpenerLexicon.whoIsThis.first(in: call, turns: prospectOpening)
+        let introducing = opening.filter { turn in askedWho.map { turn < $0.turn } ?? true }
+        // Research buried in a pitch dump, or said as a put-down ("I've looked at your website, it's an
+        // embarrassment"), does not make the opening about them.
+        let sayingAboutThem = opening.filter { turn in
+            turn != pitchDump?.0 && !PolitenessLexicon.rudeness.contains(in: call.tokens[turn])
+                && ContemptReader.contempt(in: call, turns: [turn]).isEmpty
+        }
         return OpenerFindings(
             openingTurns: opening,
-            introduction: opening.lazy.compactMap { introduction(call, $0) }.first,
-            askedWho: OpenerLexicon.whoIsThis.first(in: call, turns: prospectOpening),
+            introduction: introducing.lazy.compactMap { introduction(call, $0) }.first,
+            askedWho: askedWho,
             reason: OpenerLexicon.reason.first(in: call, turns: opening) ?? OpeningReader.reason(call, turns: opening),
             permission: OpenerLexicon.permission.first(in: call, turns: opening)
                 ?? OpeningReader.permission(call, turns: opening, questions: questions),
-            personalisation: OpenerLexicon.personalisation.first(in: call, turns: opening) ?? OpeningReader.personalisation(call, turns: opening),
-            context: OpenerLexicon.context.first(in: call, turns: opening) ?? OpeningReader.sharedContext(call, turns: opening),
+            personalisation: OpenerLexicon.personalisation.first(in: call, turns: sayingAboutThem)
+                ?? OpeningReader.personalisation(call, turns: sayingAboutThem),
+            context: OpenerLexicon.context.first(in: call, turns: sayingAboutThem) ?? OpeningReader.sharedContext(call, turns: sayingAboutThem),
             apology: OpenerLexicon.apologetic.first(in: call, turns: opening),
             pleasantry: pleasantry,
             pressure: ClosingLexicon.pressure.first(in: call, turns: opening),

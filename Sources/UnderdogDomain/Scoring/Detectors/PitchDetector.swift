@@ -32,6 +32,28 @@ enum PitchDetector {
         return "\(ours.phrase) … \(result.phrase)"
     }
 
+    /// A result told as a change from one number to another ("no-shows went from about eleven a month to four",
+    /// "from three days down to one"): "from", a number within a few words, then "to" and a number.
+    static func changeByNumbers(_ text: TokenizedText, _ range: Range<Int>) -> String? {
+        for position in range where Self.from.contains(text.hashes[position]) {
+            let reach = min(range.upperBound, position + 7)
+            guard let to = (position + 1..<reach).first(where: { Self.to.contains(text.hashes[$0]) }),
+                  Self.counted(text, position + 1..<to), Self.counted(text, to + 1..<min(range.upperBound, to + 4))
+            else { continue }
+            return "from … to …"
+        }
+        return nil
+    }
+
+    /// A number in words or digits, small ones included ("down to two").
+    private static func counted(_ text: TokenizedText, _ range: Range<Int>) -> Bool {
+        NumberWords.quantified(text, within: range) || range.contains { Self.small.contains(text.hashes[$0]) }
+    }
+
+    private static let small = WordSet(["one", "two", "zero", "none"])
+    private static let from = WordSet(["from"])
+    private static let to = WordSet(["to"])
+
     /// A sentence about the rep's own firm ("we've now got two hundred sites across Europe"): a boast, whatever
     /// names and numbers are in it, not a customer's result.
     static func aboutUs(_ text: TokenizedText, _ range: Range<Int>) -> Bool {
@@ -50,14 +72,25 @@ enum PitchDetector {
         var featureNames = Set<String>()
         var peerProof: Finding?
         var numberProof: Finding?
-        for turn in call.turns(of: .rep) {
+        // The prospect's own words so far: a feature word they said first ("it went on our supplier scorecard")
+        // played back by the rep is their world, not the product's feature.
+        var heard = Set<WordHash>()
+        for line in call.turns {
+            let turn = line.index
             let text = call.tokens[turn]
+            guard line.speaker == .rep else {
+                if line.speaker == .prospect { heard.formUnion(text.hashes) }
+                continue
+            }
             var storyStarted = false
             let statements = text.sentences.filter { !questionSentences.contains(QuestionKey(turn: turn, start: $0.tokens.lowerBound)) }
             for sentence in statements {
                 var values = PitchLexicon.value.matches(in: text, within: sentence.tokens).map { Finding(turn: turn, phrase: $0.phrase) }
-                if values.isEmpty, let shaped = valueByShape(text, sentence.tokens) { values = [Finding(turn: turn, phrase: shaped)] }
+                if values.isEmpty, let shaped = valueByShape(text, sentence.tokens) ?? changeByNumbers(text, sentence.tokens) {
+                    values = [Finding(turn: turn, phrase: shaped)]
+                }
                 let feats = PitchLexicon.feature.matches(in: text, within: sentence.tokens)
+                    .filter { match in !match.tokens.allSatisfy { heard.contains(text.hashes[$0]) } }
                 value += values
                 features += feats.map { Finding(turn: turn, phrase: $0.phrase) }
                 featureNames.formUnion(feats.map(\.phrase))

@@ -31,6 +31,12 @@ enum ResistanceReader {
            let act = ResistanceLexicon.refusedAct.firstMatch(in: text, within: opener.tokens.upperBound..<min(range.upperBound, opener.tokens.upperBound + 2)) {
             return Pushback(category: .brushOff, phrase: "\(opener.phrase) \(act.phrase)", tokens: opener.tokens.lowerBound..<act.tokens.upperBound)
         }
+        // Turning the call itself away: "we don't take unsolicited calls", "I can't put calls through without…".
+        if let no = ResistanceLexicon.callBarrier.firstMatch(in: text, within: range),
+           let act = ResistanceLexicon.callPassing.firstMatch(in: text, within: no.tokens.upperBound..<min(range.upperBound, no.tokens.upperBound + 3)),
+           ResistanceLexicon.calls.contains(in: text, within: act.tokens.upperBound..<min(range.upperBound, act.tokens.upperBound + 4)) {
+            return Pushback(category: .brushOff, phrase: "\(no.phrase) \(act.phrase) … calls", tokens: no.tokens.lowerBound..<act.tokens.upperBound)
+        }
         if let already = ResistanceLexicon.already.firstMatch(in: text, within: range),
            let what = ResistanceLexicon.covered.firstMatch(in: text, within: already.tokens.upperBound..<min(range.upperBound, already.tokens.upperBound + 4)) {
             return Pushback(category: .statusQuo, phrase: "already \(what.phrase)", tokens: already.tokens.lowerBound..<what.tokens.upperBound)

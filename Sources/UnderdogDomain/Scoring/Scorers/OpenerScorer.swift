@@ -10,6 +10,7 @@ enum OpenerCriterion: String, ScoringCriterion {
     case pressure
     case genericPleasantry = "generic_pleasantry"
     case pitchDump = "pitch_dump"
+    case completeOpening = "complete_opening"
 }
 
 /// Scores the first seconds: did the rep earn the next minute?
@@ -121,6 +122,25 @@ enum OpenerScorer {
                 "Keep the first turn short and end it with a question, instead of \(dump.words) words of pitch.",
                 for: OpenerCriterion.pitchDump
             )
+        }
+        // Everything the opening is for in the first breath, nothing that spoils it: the rubric's four parts in the
+        // first turn, before the prospect has to ask. Picking up from last time counts as being about them when it
+        // gives back what they said ("you said the leakage report got the partners' attention"), not when it is
+        // only what the rep did ("the proposal I sent").
+        let aboutThem = found.personalisation
+            ?? found.context.flatMap { context in
+                PitchLexicon.tailoring.contains(in: input.call.tokens[context.turn]) ? context : nil
+            }
+        if let intro = found.introduction, let reason = found.reason, let permission = found.permission, let about = aboutThem,
+           [intro.turn, reason.turn, permission.turn, about.turn].allSatisfy({ $0 == first }),
+           found.askedWho == nil, found.apology == nil, found.pleasantry == nil, found.pressure == nil, found.pitchDump == nil {
+            card.apply(
+                OpenerCriterion.completeOpening,
+                turn: first,
+                reason: "Said who, why and something about them, and asked for their time, with nothing to spoil it."
+            )
+            card.strength("A clean opening: who you are, why you called, something about them, and a question for their time.",
+                          for: OpenerCriterion.completeOpening)
         }
         return card.result()
     }

@@ -11,6 +11,7 @@ enum PitchCriterion: String, ScoringCriterion {
     case longPitch = "long_pitch"
     case featureDump = "feature_dump"
     case pushy
+    case completePitch = "complete_pitch"
 }
 
 /// Scores how the rep described the offer: outcomes before features, backed and tailored, short, checked.
@@ -133,6 +134,24 @@ enum PitchScorer {
             card.improve(
                 "Cut the pitch to two or three sentences; \(long.words) words in one turn loses people.",
                 for: PitchCriterion.longPitch
+            )
+        }
+        // The pitch made whole: the first outcome offered comes only once the prospect has described their
+        // situation, is tied to what they said, is backed (in that turn or the next) and checked, and is short,
+        // with no feature dump and no pressure. An opening pitch topped up with tailoring later is not it.
+        let dumped = found.distinctFeatures >= thresholds.featureDumpMin
+            || (found.longestList?.items ?? 0) >= thresholds.listDumpItems
+        let proofTurn = found.peerProof?.turn ?? found.numberProof?.turn
+        if let value = firstValue, let tailored = found.tailoring, tailored.turn == value.turn,
+           value.turn != input.firstRepTurn, firstFeature.map({ $0.turn >= value.turn }) ?? true,
+           let proofTurn, let check = found.checkIn,
+           [value.turn, input.call.nextTurn(of: .rep, after: value.turn)].contains(proofTurn),
+           [value.turn, input.call.nextTurn(of: .rep, after: value.turn)].contains(check.turn),
+           found.longPitch == nil, !dumped, found.pushy == nil {
+            card.apply(
+                PitchCriterion.completePitch,
+                turn: value.turn,
+                reason: "Held the pitch until they had described their situation, then tied it to what they said, backed it and checked it."
             )
         }
         return card.result()
