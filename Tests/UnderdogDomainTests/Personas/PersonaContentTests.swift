@@ -29,6 +29,15 @@ enum PersonaContent {
     }
 
     static func loadAll() throws -> [Persona] { try fileNames.map(load) }
+
+    /// A call with the persona in `fileName`, greeted, and with `opener` said when given: where the buyer tests
+    /// start.
+    static func engine(_ fileName: String, _ scenario: ScenarioType = .coldCall, opener: String? = nil) throws -> PersonaEngine {
+        var engine = PersonaEngine(persona: try load(fileName), scenario: scenario)
+        _ = engine.open()
+        if let opener { _ = engine.respond(to: opener) }
+        return engine
+    }
 }
 
 @Suite("Shipped persona files")
