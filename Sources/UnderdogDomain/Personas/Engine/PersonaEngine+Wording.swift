@@ -25,21 +25,33 @@ extension PersonaEngine {
     }
 
     /// A line from `pool`, chosen by the turn number, skipping the previous line and, while the pool has another,
-    /// any line already said in this call.
+    /// any line already said in this call and then any line that opens with the word the previous reply opened
+    /// with: three replies in a row starting "Lovely," read as a script.
     func pick(_ pool: [String]) -> String {
         precondition(!pool.isEmpty)
         let start = (state.turns + state.objectionsRaised.count + state.topicsCovered.count) % pool.count
-        var fallback: String?
+        let lastOpening = state.lastReply.map(Self.openingWord)
+        var saidBefore: String?
+        var openedAlike: String?
         for offset in 0..<pool.count {
             let candidate = fill(pool[(start + offset) % pool.count], slot: nil)
             if let last = state.lastReply, last.contains(candidate) { continue }
             if Self.sentences(of: candidate).contains(where: saidLines.contains) {
-                if fallback == nil { fallback = candidate }
+                if saidBefore == nil { saidBefore = candidate }
+                continue
+            }
+            if let lastOpening, Self.openingWord(candidate) == lastOpening {
+                if openedAlike == nil { openedAlike = candidate }
                 continue
             }
             return candidate
         }
-        return fallback ?? fill(pool[start], slot: nil)
+        return openedAlike ?? saidBefore ?? fill(pool[start], slot: nil)
+    }
+
+    /// The first word of a line, lowercased, without the punctuation after it ("Lovely," → "lovely").
+    static func openingWord(_ line: String) -> Substring {
+        line.split(whereSeparator: { $0 == " " }).first.map { $0.lowercased()[...].prefix { $0.isLetter || $0 == "'" } } ?? ""
     }
 
     /// The line with its placeholders filled: the slot under discussion, the persona's counter slot, email and

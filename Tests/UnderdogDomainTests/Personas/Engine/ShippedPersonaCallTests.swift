@@ -69,7 +69,7 @@ struct ShippedPersonaCallTests {
         "Just say yes.",
     ]
 
-    @Test("a skilled rep books a meeting with every shipped persona, in every call type they play, and names the agreed slot",
+    @Test("a skilled rep books a meeting with every shipped persona, in every call type they play, names the agreed slot, and is not answered twice running with the same opening word",
           arguments: PersonaContent.fileNames)
     func skilledBooks(fileName: String) throws {
         let persona = try PersonaContent.load(fileName)
@@ -80,6 +80,13 @@ struct ShippedPersonaCallTests {
             // The call did not end on the yes: the rep had at least one more turn to confirm it.
             let turns = call.lines.filter { $0.0 == .rep }.count
             #expect(call.agreedAt.map { $0 < turns } == true, "\(transcript)")
+            // The yes, the confirmation and the goodbye do not open alike twice running ("Lovely, …" three times);
+            // opening with the agreed day is what a confirmation does, so that may repeat.
+            let day = call.engine.state.agreedSlot.map { PersonaEngine.openingWord($0.spoken) }
+            let closing = call.lines.filter { $0.0 == .prospect }.suffix(3).map { PersonaEngine.openingWord($0.1) }
+            for (before, after) in zip(closing, closing.dropFirst()) where before != day {
+                #expect(before != after, "\(persona.id) \(scenario.rawValue)\n\(transcript)")
+            }
         }
     }
 
