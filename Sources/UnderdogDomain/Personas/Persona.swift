@@ -89,3 +89,10 @@ public struct Persona: Codable, Sendable, Hashable, Identifiable {
         public let line: String
     }
 }
+
+extension Persona {
+    /// The persona's objection of `category`, if their file has one.
+    public func objection(_ category: ObjectionCategory) -> PersonaObjection? {
+        objections.first { $0.category == category }
+    }
+}

@@ -126,8 +126,8 @@ struct KnowledgeRetriever: Sendable {
                 method: Method = .hybrid, count: Int, on connection: PostgresConnection, logger: Logger) async throws -> Result {
         var result = Result()
         // Searched with the playbook's words for what the question says in the trade's everyday language.
-        let terms = SalesThesaurus.playbookTerms(for: QuestionWords.words(question)).joined(separator: " ")
-        let search = terms.isEmpty ? question : question + " " + terms
+        let terms = QuestionWords.playbookTerms(question)
+        let search = QuestionWords.searchText(question, terms: terms)
         let embedder = method == .fullText ? nil : try await embedders.current(on: connection, logger: logger)
         let vector = try await embedder?.embed([search]).first
         let vocabulary = (embedder as? LocalTextEmbedder)?.embedder.vocabulary

@@ -66,8 +66,13 @@ public enum QuestionWords {
 
     /// The question's words and the playbook's terms for what it says in everyday language: what the coach
     /// searches with.
-    public static func searchText(_ question: String) -> String {
-        let terms = SalesThesaurus.playbookTerms(for: words(question))
-        return terms.isEmpty ? question : question + " " + terms.joined(separator: " ")
+    public static func searchText(_ question: String, terms: String? = nil) -> String {
+        let terms = terms ?? playbookTerms(question)
+        return terms.isEmpty ? question : question + " " + terms
+    }
+
+    /// The playbook's terms the trade's thesaurus adds for the question's words, space-separated; empty when none.
+    public static func playbookTerms(_ question: String) -> String {
+        SalesThesaurus.playbookTerms(for: words(question)).joined(separator: " ")
     }
 }

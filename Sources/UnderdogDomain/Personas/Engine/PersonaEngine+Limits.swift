@@ -64,7 +64,7 @@ extension PersonaEngine {
                 return limit
             case .dodging(let subject) where dodgesBefore >= 1 && dodges(reading, move: move):
                 // Only a dodge of the question the trigger is about ("price": the money worry).
-                guard let pending = state.pendingObjection, let objection = persona.objections.first(where: { $0.category == pending }),
+                guard let pending = state.pendingObjection, let objection = persona.objection(pending),
                       !subject.isDisjoint(with: ContentStems(objection.line + " " + pending.rawValue).stems) else { continue }
                 return limit
             case .wayRound where reading.contains(PersonaEngineLexicon.wayRound) && wayRoundAsks >= 1:
@@ -127,7 +127,7 @@ extension PersonaEngine {
             text += " " + fill(pick(persona.voice.declineSlot), slot: slot)
             acts.append(.declineSlot)
         }
-        if let pending = state.pendingObjection, let objection = persona.objections.first(where: { $0.category == pending }) {
+        if let pending = state.pendingObjection, let objection = persona.objection(pending) {
             // The worry they raised is still what they want answered.
             text += " " + objection.line
             acts.append(.keepObjection)
@@ -152,7 +152,7 @@ extension PersonaEngine {
     /// the timing; hype meets their doubt about changing at all.
     func standingWorry(for limit: Limit) -> Persona.PersonaObjection? {
         let order: [ObjectionCategory] = limit == .pressure ? [.authority, .pricing, .timing] : [.statusQuo, .pricing, .brushOff]
-        for category in order { if let objection = persona.objections.first(where: { $0.category == category }) { return objection } }
+        for category in order { if let objection = persona.objection(category) { return objection } }
         return nil
     }
 }

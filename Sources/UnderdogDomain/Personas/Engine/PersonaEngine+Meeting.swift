@@ -52,7 +52,7 @@ extension PersonaEngine {
         if offered == nil, proposedSlot == nil, scenario != .gatekeeper, !meetingStageObjectionRaised {
             meetingStageObjectionRaised = true
             for category in [ObjectionCategory.timing, .authority]
-            where !state.objectionsRaised.contains(category) && !metBeforeRaised.contains(category) {
+            where isUnvoiced(category) {
                 // Not a yes yet: the meeting waits on this.
                 if let line = raise(category) { return say(line, [.raiseObjection, .declineSlot]) }
             }
@@ -100,7 +100,7 @@ extension PersonaEngine {
             proposedSlot = counterSlot
             return say(fill(pick(persona.voice.counterSlot), slot: slot), [.counterSlot])
         }
-        let worry = state.pendingObjection.flatMap { pending in persona.objections.first { $0.category == pending } }
+        let worry = state.pendingObjection.flatMap(persona.objection)
         _ = agree(slot)
         let confirmation = fill(pick(persona.voice.confirm), slot: slot) + whoComes(reading)
         guard let worry else { return say(confirmation, [.acceptSlot, .confirm]) }

@@ -116,7 +116,7 @@ extension PersonaEngine {
 
     mutating func raise(_ category: ObjectionCategory) -> String? {
         guard !state.objectionsRaised.contains(category),
-              let objection = persona.objections.first(where: { $0.category == category }) else { return nil }
+              let objection = persona.objection(category) else { return nil }
         state.objectionsRaised.append(category)
         state.pendingObjection = category
         return objection.line
@@ -130,7 +130,7 @@ extension PersonaEngine {
     ) -> PersonaReply {
         if move == .question {
             // A question about the worry itself ("what would have to be true before January?"): the worry, again.
-            if let objection = persona.objections.first(where: { $0.category == pending }),
+            if let objection = persona.objection(pending),
                ContentStems(objection.line).stems.intersection(reading.stems.stems).count >= 2 {
                 return say(objection.line, [.answer, .keepObjection])
             }
@@ -140,7 +140,7 @@ extension PersonaEngine {
         }
         // Another worry met instead ("we sit on top of HubSpot" while the CFO's pilot stands): that one is
         // taken, and the one still open is said again.
-        if let other = preempted(reading), other != pending, let open = persona.objections.first(where: { $0.category == pending }) {
+        if let other = preempted(reading), other != pending, let open = persona.objection(pending) {
             state.objectionsResolved.insert(other)
             if !state.objectionsRaised.contains(other) { state.objectionsRaised.append(other) }
             state.adjustTrust(Tuning.resolvedTrust / 2)
@@ -153,7 +153,7 @@ extension PersonaEngine {
         if reading.offersToSendInfo { return say(pick(persona.voice.sendInfo), [.sendInfo, .keepObjection]) }
         if move == .proof { return say(pick(persona.voice.proofReaction) + " " + pick(persona.voice.ignoredObjection), [.reactToProof, .keepObjection]) }
         // The worry, said again in their words, so the rep knows what still stands.
-        let worry = persona.objections.first { $0.category == pending }.map { " " + $0.line } ?? ""
+        let worry = persona.objection(pending).map { " " + $0.line } ?? ""
         if move == .pitch || reading.contains(PersonaEngineLexicon.setsAside) {
             return say(pick(persona.voice.ignoredObjection) + worry, [.reactToPitch, .keepObjection])
         }

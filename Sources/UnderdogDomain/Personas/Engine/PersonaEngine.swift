@@ -295,7 +295,7 @@ public struct PersonaEngine: Sendable {
         case .checksConcern:
             if resolvedNow || state.pendingObjection == nil {
                 // Asked whether anything else worries them: the next concern they have not voiced yet, if any.
-                if scenario != .gatekeeper, let next = persona.objections.first(where: { !state.objectionsRaised.contains($0.category) && !metBeforeRaised.contains($0.category) }),
+                if scenario != .gatekeeper, let next = persona.objections.first(where: { isUnvoiced($0.category) }),
                    let line = raise(next.category) {
                     return say(pick(persona.voice.resolved) + " " + line, [.objectionResolved, .raiseObjection])
                 }
@@ -367,7 +367,7 @@ public struct PersonaEngine: Sendable {
         // A settled money worry waved at again ("there's a fee, but it's pretty small honestly"): it is open again.
         if state.pendingObjection == nil, !resolvedNow, move != .question, reading.mentionsPrice,
            reading.contains(PersonaEngineLexicon.dismissive), state.objectionsRaised.contains(.pricing),
-           let pricing = persona.objections.first(where: { $0.category == .pricing }) {
+           let pricing = persona.objection(.pricing) {
             state.objectionsResolved.remove(.pricing)
             state.pendingObjection = .pricing
             state.adjustTrust(-Tuning.ignoredTrust)
@@ -484,11 +484,16 @@ public struct PersonaEngine: Sendable {
         return say(factAnswer(fact, asked: reading) + " " + reply.text, [.answer] + acts, outcome: reply.outcome)
     }
 
+    /// A worry the buyer has neither voiced nor heard met before voicing it: one still to come.
+    func isUnvoiced(_ category: ObjectionCategory) -> Bool {
+        !state.objectionsRaised.contains(category) && !metBeforeRaised.contains(category)
+    }
+
     /// After a worry is met by what the rep offers: the next worry not yet voiced (and not already answered in
     /// this turn), raised now; nil in a gatekeeper call or once a meeting is agreed.
     private mutating func nextConcern(_ reading: RepTurnReading) -> String? {
         guard scenario != .gatekeeper, !state.meetingAgreed,
-              let next = persona.objections.first(where: { !state.objectionsRaised.contains($0.category) && !metBeforeRaised.contains($0.category)
+              let next = persona.objections.first(where: { isUnvoiced($0.category)
                   && !answers($0.category, reading) })
         else { return nil }
         return raise(next.category)
@@ -568,7 +573,7 @@ public struct PersonaEngine: Sendable {
               reading.mentionsPrice, reading.words <= 40, reading.contains(PersonaEngineLexicon.money)
         else { return nil }
         let budget = persona.facts.indices.first { persona.facts[$0].keywords.contains("budget") && !state.factsShared.contains($0) }
-        let pricing = persona.objections.first { $0.category == .pricing }
+        let pricing = persona.objection(.pricing)
         if let pricing, !state.objectionsRaised.contains(.pricing), let line = raise(.pricing) {
             _ = pricing
             let told = budget.map { " " + factAnswer($0) } ?? ""
@@ -576,7 +581,7 @@ public struct PersonaEngine: Sendable {
         }
         if let budget {
             // What they can spend is the measure of it; a worry still open is still open.
-            let open = state.pendingObjection.flatMap { pending in persona.objections.first { $0.category == pending } }
+            let open = state.pendingObjection.flatMap(persona.objection)
             return say(factAnswer(budget) + (open.map { " " + $0.line } ?? ""), open == nil ? [.raiseObjection] : [.raiseObjection, .keepObjection])
         }
         if state.pendingObjection == .pricing, let pricing, !resolves(.pricing, reading, topicsTouched: []) {
